@@ -1,0 +1,18 @@
+package io.synq.application.port.in;
+
+import io.synq.domain.access.Caller;
+
+/** Turns a bearer token into the caller it speaks for. */
+public interface AuthenticateUseCase {
+  String MISSING_CLAIM = "Missing %s claim";
+
+  /**
+   * Verifies the token, then requires the claims {@code tenantid}, {@code org_id} and {@code role},
+   * in that order.
+   *
+   * @throws io.synq.domain.DomainException {@code UNAUTHENTICATED} for an invalid token, {@code
+   *     FORBIDDEN} "Missing &lt;claim&gt; claim" for a missing, null, empty or non-string claim,
+   *     and {@code FORBIDDEN} "Insufficient permissions" for a role the service does not know
+   */
+  Caller authenticate(String bearerToken);
+}

@@ -1,0 +1,15 @@
+package io.synq.application.port.out;
+
+import java.util.List;
+
+/**
+ * Where the embedded token issuer keeps its signing keys, so that tokens survive restarts and every
+ * process on the same database (server, CLI) signs and verifies with the same keys.
+ */
+public interface SigningKeyStore {
+  /** All stored keys, newest first. */
+  List<StoredSigningKey> all();
+
+  /** Stores a new key; it becomes the newest. */
+  void add(StoredSigningKey key);
+}

@@ -1,0 +1,57 @@
+package io.synq.application.service;
+
+import static java.util.Objects.requireNonNull;
+
+import io.synq.application.port.in.AuthenticateUseCase;
+import io.synq.application.port.out.TokenVerifier;
+import io.synq.application.port.out.VerifiedToken;
+import io.synq.domain.DomainException;
+import io.synq.domain.access.Caller;
+import io.synq.domain.access.Role;
+import io.synq.domain.tenancy.OrgScope;
+import io.synq.domain.tenancy.OrganizationId;
+import io.synq.domain.tenancy.TenantId;
+
+/** Verifies the token, then applies the documented claim checks in their documented order. */
+public final class AuthenticateService implements AuthenticateUseCase {
+  public static final String TENANT_CLAIM = "tenantid";
+  public static final String ORGANIZATION_CLAIM = "org_id";
+  public static final String ROLE_CLAIM = "role";
+
+  private final TokenVerifier verifier;
+
+  public AuthenticateService(TokenVerifier verifier) {
+    this.verifier = requireNonNull(verifier, "verifier");
+  }
+
+  @Override
+  public Caller authenticate(String bearerToken) {
+    if (bearerToken == null || bearerToken.isEmpty()) {
+      throw DomainException.unauthenticated("no token");
+    }
+    VerifiedToken token = verifier.verify(bearerToken);
+    String tenant = requiredClaim(token, TENANT_CLAIM);
+    if (!TenantId.isValid(tenant)) {
+      throw missing(TENANT_CLAIM);
+    }
+    String organization = requiredClaim(token, ORGANIZATION_CLAIM);
+    if (!OrganizationId.isValid(organization)) {
+      throw missing(ORGANIZATION_CLAIM);
+    }
+    Role role =
+        Role.fromClaim(requiredClaim(token, ROLE_CLAIM))
+            .orElseThrow(() -> DomainException.forbidden(Caller.INSUFFICIENT_PERMISSIONS));
+    return new Caller(token.subject(), OrgScope.of(tenant, organization), role);
+  }
+
+  private static String requiredClaim(VerifiedToken token, String name) {
+    if (token.claim(name) instanceof String value && !value.isEmpty()) {
+      return value;
+    }
+    throw missing(name);
+  }
+
+  private static DomainException missing(String claim) {
+    return DomainException.forbidden(String.format(MISSING_CLAIM, claim));
+  }
+}

@@ -1,0 +1,24 @@
+package io.synq.application.service;
+
+import static java.util.Objects.requireNonNull;
+
+import io.synq.application.port.in.GetProductUseCase;
+import io.synq.application.port.out.ProductRepository;
+import io.synq.domain.access.Caller;
+import io.synq.domain.access.Permission;
+import io.synq.domain.product.Product;
+import io.synq.domain.product.ProductId;
+
+public final class GetProductService implements GetProductUseCase {
+  private final ProductRepository products;
+
+  public GetProductService(ProductRepository products) {
+    this.products = requireNonNull(products, "products");
+  }
+
+  @Override
+  public Product get(Caller caller, ProductId id) {
+    caller.require(Permission.PRODUCT_READ);
+    return products.find(caller.scope(), id).orElseThrow(() -> ProductErrors.notFound(id));
+  }
+}

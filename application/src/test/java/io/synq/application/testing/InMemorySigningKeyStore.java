@@ -1,0 +1,24 @@
+package io.synq.application.testing;
+
+import io.synq.application.port.out.SigningKeyStore;
+import io.synq.application.port.out.StoredSigningKey;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** A {@link SigningKeyStore} in memory. Thread-safe. */
+public final class InMemorySigningKeyStore implements SigningKeyStore {
+  private final List<StoredSigningKey> keys = new ArrayList<>();
+
+  @Override
+  public synchronized List<StoredSigningKey> all() {
+    return keys.stream()
+        .sorted(Comparator.comparing(StoredSigningKey::createdAt).reversed())
+        .toList();
+  }
+
+  @Override
+  public synchronized void add(StoredSigningKey key) {
+    keys.add(key);
+  }
+}

@@ -1,0 +1,47 @@
+package io.synq.application.testing;
+
+import io.synq.application.port.out.TokenVerifier;
+import io.synq.application.port.out.VerifiedToken;
+import io.synq.domain.DomainException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A {@link TokenVerifier} that knows the tokens it handed out: register claims, get back an opaque
+ * token string; any other string is rejected as unauthenticated.
+ */
+public final class InMemoryTokenVerifier implements TokenVerifier {
+  private final Map<String, VerifiedToken> tokens = new ConcurrentHashMap<>();
+
+  /** A token for the given subject and claims (a null value stands for a null claim). */
+  public String issue(String subject, Map<String, ?> claims) {
+    String token = "test-" + UUID.randomUUID();
+    tokens.put(token, new VerifiedToken(subject, new LinkedHashMap<>(claims)));
+    return token;
+  }
+
+  /** A token with the three Synq claims set. */
+  public String issue(String subject, String tenant, String organization, String role) {
+    Map<String, Object> claims = new LinkedHashMap<>();
+    claims.put("tenantid", tenant);
+    claims.put("org_id", organization);
+    claims.put("role", role);
+    return issue(subject, claims);
+  }
+
+  /** Makes a token issued earlier invalid, as expiry would. */
+  public void revoke(String token) {
+    tokens.remove(token);
+  }
+
+  @Override
+  public VerifiedToken verify(String token) {
+    VerifiedToken verified = tokens.get(token);
+    if (verified == null) {
+      throw DomainException.unauthenticated("unknown token");
+    }
+    return verified;
+  }
+}

@@ -1,0 +1,62 @@
+package io.synq.domain;
+
+/**
+ * The one family of errors that crosses the layers. Each adapter maps the {@link Kind} once at its
+ * edge (REST: to a status code); the message is safe to show to the caller.
+ */
+public class DomainException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  public enum Kind {
+    INVALID,
+    UNAUTHENTICATED,
+    FORBIDDEN,
+    NOT_FOUND,
+    CONFLICT,
+    STALE
+  }
+
+  private final Kind kind;
+
+  public DomainException(Kind kind, String message) {
+    super(message);
+    this.kind = kind;
+  }
+
+  public DomainException(Kind kind, String message, Throwable cause) {
+    super(message, cause);
+    this.kind = kind;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public static DomainException invalid(String message) {
+    return new DomainException(Kind.INVALID, message);
+  }
+
+  public static DomainException unauthenticated(String reason) {
+    return new DomainException(Kind.UNAUTHENTICATED, reason);
+  }
+
+  public static DomainException unauthenticated(String reason, Throwable cause) {
+    return new DomainException(Kind.UNAUTHENTICATED, reason, cause);
+  }
+
+  public static DomainException forbidden(String message) {
+    return new DomainException(Kind.FORBIDDEN, message);
+  }
+
+  public static DomainException notFound(String message) {
+    return new DomainException(Kind.NOT_FOUND, message);
+  }
+
+  public static DomainException conflict(String message) {
+    return new DomainException(Kind.CONFLICT, message);
+  }
+
+  public static DomainException stale(String message) {
+    return new DomainException(Kind.STALE, message);
+  }
+}
