@@ -1,0 +1,97 @@
+package io.synq.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.synq.application.testing.InMemoryTokenVerifier;
+import io.synq.domain.DomainException;
+import io.synq.domain.access.Caller;
+import io.synq.domain.access.Role;
+import io.synq.domain.tenancy.OrgScope;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AuthenticateServiceTest {
+  private final InMemoryTokenVerifier verifier = new InMemoryTokenVerifier();
+  private final AuthenticateService service = new AuthenticateService(verifier);
+
+  private static Map<String, Object> claims(Object tenant, Object org, Object role) {
+    Map<String, Object> claims = new HashMap<>();
+    claims.put("tenantid", tenant);
+    claims.put("org_id", org);
+    claims.put("role", role);
+    return claims;
+  }
+
+  @Test
+  void turns_the_verified_claims_into_a_caller() {
+    String token = verifier.issue("user-1", "acme", "sales", "editor");
+
+    Caller caller = service.authenticate(token);
+
+    assertThat(caller).isEqualTo(new Caller("user-1", OrgScope.of("acme", "sales"), Role.EDITOR));
+  }
+
+  @Test
+  void rejects_an_invalid_or_absent_token_as_unauthenticated() {
+    assertKind(() -> service.authenticate("nope"), DomainException.Kind.UNAUTHENTICATED);
+    assertKind(() -> service.authenticate(""), DomainException.Kind.UNAUTHENTICATED);
+    assertKind(() -> service.authenticate(null), DomainException.Kind.UNAUTHENTICATED);
+  }
+
+  @Test
+  void checks_tenantid_first_then_org_id_then_role() {
+    Map<String, Object> nothing = new HashMap<>();
+    assertForbidden(nothing, "Missing tenantid claim");
+
+    Map<String, Object> tenantOnly = new HashMap<>(Map.of("tenantid", "t"));
+    assertForbidden(tenantOnly, "Missing org_id claim");
+
+    assertForbidden(new HashMap<>(Map.of("tenantid", "t", "org_id", "o")), "Missing role claim");
+    assertForbidden(
+        new HashMap<>(Map.of("org_id", "o", "role", "admin")), "Missing tenantid claim");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tenantid", "org_id", "role"})
+  void treats_null_empty_and_non_string_claims_as_missing(String claim) {
+    for (Object bad : new Object[] {null, "", 42, true, List.of("a"), Map.of("a", "b")}) {
+      Map<String, Object> claims = claims("t", "o", "admin");
+      claims.put(claim, bad);
+      assertForbidden(claims, "Missing " + claim + " claim");
+    }
+  }
+
+  @Test
+  void treats_unusable_identifiers_as_missing() {
+    assertForbidden(claims("   ", "o", "admin"), "Missing tenantid claim");
+    assertForbidden(claims("t", "a\u0000b", "admin"), "Missing org_id claim");
+    assertForbidden(claims("x".repeat(129), "o", "admin"), "Missing tenantid claim");
+  }
+
+  @Test
+  void forbids_an_unknown_role() {
+    assertForbidden(claims("t", "o", "owner"), "Insufficient permissions");
+    assertForbidden(claims("t", "o", "ADMIN"), "Insufficient permissions");
+  }
+
+  private void assertForbidden(Map<String, Object> claims, String message) {
+    String token = verifier.issue("sub", claims);
+    assertThatThrownBy(() -> service.authenticate(token))
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(DomainException.Kind.FORBIDDEN);
+              assertThat(e.getMessage()).isEqualTo(message);
+            });
+  }
+
+  private static void assertKind(Runnable call, DomainException.Kind kind) {
+    assertThatThrownBy(call::run)
+        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(kind));
+  }
+}

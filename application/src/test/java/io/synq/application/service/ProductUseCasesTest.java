@@ -1,0 +1,171 @@
+package io.synq.application.service;
+
+import static io.synq.application.testing.TestProducts.details;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.synq.application.port.in.CreateProductUseCase;
+import io.synq.application.port.in.ListProductsUseCase;
+import io.synq.application.port.in.ListProductsUseCase.ProductPage;
+import io.synq.application.port.in.ProductCursor;
+import io.synq.application.port.in.UpdateProductUseCase;
+import io.synq.application.testing.InMemoryProductRepository;
+import io.synq.domain.DomainException;
+import io.synq.domain.DomainException.Kind;
+import io.synq.domain.access.Caller;
+import io.synq.domain.access.Role;
+import io.synq.domain.product.Product;
+import io.synq.domain.product.ProductId;
+import io.synq.domain.tenancy.OrgScope;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+class ProductUseCasesTest {
+  private static final OrgScope ACME_SALES = OrgScope.of("acme", "sales");
+  private static final Caller ADMIN = new Caller("a", ACME_SALES, Role.ADMIN);
+  private static final Caller EDITOR = new Caller("e", ACME_SALES, Role.EDITOR);
+  private static final Caller VIEWER = new Caller("v", ACME_SALES, Role.VIEWER);
+  private static final Caller OTHER_ORG = new Caller("x", OrgScope.of("acme", "ops"), Role.ADMIN);
+  private static final Caller OTHER_TENANT =
+      new Caller("y", OrgScope.of("globex", "sales"), Role.ADMIN);
+
+  private final InMemoryProductRepository repository = new InMemoryProductRepository();
+  private final Clock clock = Clock.fixed(Instant.parse("2026-05-01T10:00:00Z"), ZoneOffset.UTC);
+  private final CreateProductService create = new CreateProductService(repository, clock);
+  private final GetProductService get = new GetProductService(repository);
+  private final ListProductsService list = new ListProductsService(repository);
+  private final UpdateProductService update = new UpdateProductService(repository, clock);
+  private final DeleteProductService delete = new DeleteProductService(repository);
+
+  private Product created(Caller caller, String sku) {
+    return create.create(new CreateProductUseCase.Command(caller, details(sku)));
+  }
+
+  @Test
+  void creates_in_the_callers_scope_and_reads_it_back() {
+    Product product = created(EDITOR, "sku-1");
+
+    assertThat(product.scope()).isEqualTo(ACME_SALES);
+    assertThat(product.createdAt()).isEqualTo(clock.instant());
+    assertThat(get.get(VIEWER, product.id())).isEqualTo(product);
+  }
+
+  @Test
+  void another_organization_or_tenant_sees_not_found() {
+    Product product = created(ADMIN, "sku-1");
+
+    for (Caller outsider : List.of(OTHER_ORG, OTHER_TENANT)) {
+      assertKind(() -> get.get(outsider, product.id()), Kind.NOT_FOUND);
+      assertKind(
+          () -> update.update(command(outsider, product.id(), "x", OptionalLong.empty())),
+          Kind.NOT_FOUND);
+      assertKind(() -> delete.delete(outsider, product.id(), OptionalLong.empty()), Kind.NOT_FOUND);
+      assertThat(list.list(query(outsider, 10, null)).items()).isEmpty();
+    }
+    assertThat(get.get(ADMIN, product.id())).isEqualTo(product);
+  }
+
+  @Test
+  void roles_decide_who_may_do_what() {
+    Product product = created(ADMIN, "sku-1");
+
+    assertKind(
+        () -> create.create(new CreateProductUseCase.Command(VIEWER, details("v"))),
+        Kind.FORBIDDEN);
+    assertKind(
+        () -> update.update(command(VIEWER, product.id(), "v", OptionalLong.empty())),
+        Kind.FORBIDDEN);
+    assertKind(() -> delete.delete(EDITOR, product.id(), OptionalLong.empty()), Kind.FORBIDDEN);
+    assertThat(update.update(command(EDITOR, product.id(), "e", OptionalLong.empty())).version())
+        .isEqualTo(2);
+    delete.delete(ADMIN, product.id(), OptionalLong.empty());
+    assertKind(() -> get.get(ADMIN, product.id()), Kind.NOT_FOUND);
+  }
+
+  @Test
+  void forbids_before_revealing_whether_a_product_exists() {
+    ProductId missing = ProductId.newId(clock.instant());
+
+    assertKind(() -> delete.delete(VIEWER, missing, OptionalLong.empty()), Kind.FORBIDDEN);
+  }
+
+  @Test
+  void duplicate_sku_in_the_organization_conflicts() {
+    created(ADMIN, "dup");
+
+    assertKind(() -> created(EDITOR, "dup"), Kind.CONFLICT);
+    assertThat(created(OTHER_ORG, "dup").sku().value()).isEqualTo("dup");
+  }
+
+  @Test
+  void update_honours_the_expected_version() {
+    Product product = created(ADMIN, "v");
+
+    assertKind(
+        () -> update.update(command(ADMIN, product.id(), "v2", OptionalLong.of(2))), Kind.STALE);
+    Product updated = update.update(command(ADMIN, product.id(), "v2", OptionalLong.of(1)));
+
+    assertThat(updated.version()).isEqualTo(2);
+    assertThat(get.get(ADMIN, product.id()).sku().value()).isEqualTo("v2");
+    assertKind(
+        () -> update.update(command(ADMIN, product.id(), "v3", OptionalLong.of(1))), Kind.STALE);
+  }
+
+  @Test
+  void delete_honours_the_expected_version() {
+    Product product = created(ADMIN, "d");
+
+    assertKind(() -> delete.delete(ADMIN, product.id(), OptionalLong.of(7)), Kind.STALE);
+    delete.delete(ADMIN, product.id(), OptionalLong.of(1));
+
+    assertKind(() -> delete.delete(ADMIN, product.id(), OptionalLong.of(1)), Kind.NOT_FOUND);
+  }
+
+  @Test
+  void pages_through_everything_once_with_opaque_cursors() {
+    List<ProductId> ids = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      ids.add(created(ADMIN, "p" + i).id());
+    }
+
+    List<ProductId> seen = new ArrayList<>();
+    ProductCursor cursor = null;
+    do {
+      ProductPage page = list.list(query(VIEWER, 2, cursor));
+      page.items().forEach(p -> seen.add(p.id()));
+      cursor = page.next().map(c -> ProductCursor.decode(c.encode())).orElse(null);
+    } while (cursor != null);
+
+    assertThat(seen).containsExactlyElementsOf(ids);
+  }
+
+  @Test
+  void rejects_limits_outside_1_to_100_and_garbage_cursors() {
+    assertKind(() -> query(VIEWER, 0, null), Kind.INVALID);
+    assertKind(() -> query(VIEWER, 101, null), Kind.INVALID);
+    assertThat(query(VIEWER, 100, null).limit()).isEqualTo(ListProductsUseCase.MAX_LIMIT);
+    assertKind(() -> ProductCursor.decode("garbage!"), Kind.INVALID);
+    assertKind(() -> ProductCursor.decode("cDE6bm90LWEtdXVpZA"), Kind.INVALID);
+    assertKind(() -> ProductCursor.decode(""), Kind.INVALID);
+  }
+
+  private static ListProductsUseCase.Query query(Caller caller, int limit, ProductCursor cursor) {
+    return new ListProductsUseCase.Query(caller, limit, Optional.ofNullable(cursor));
+  }
+
+  private static UpdateProductUseCase.Command command(
+      Caller caller, ProductId id, String sku, OptionalLong expected) {
+    return new UpdateProductUseCase.Command(caller, id, details(sku), expected);
+  }
+
+  private static void assertKind(Runnable call, Kind kind) {
+    assertThatThrownBy(call::run)
+        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(kind));
+  }
+}
