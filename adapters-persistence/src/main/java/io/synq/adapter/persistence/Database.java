@@ -1,0 +1,142 @@
+package io.synq.adapter.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One database, H2 or PostgreSQL as its JDBC URL says: a connection pool, a schema brought up to
+ * date by the migrations in {@code db/migration} (the same files for both), and the {@link Jdbi}
+ * the repositories run on. Opening it fails at once if the database cannot be reached or migrated.
+ */
+public final class Database implements AutoCloseable {
+  /**
+   * The embedded default, an H2 file database under {@code ./data}. {@code AUTO_SERVER=TRUE}: the
+   * first process to open the file also serves it on a TCP port (on loopback, see {@link
+   * AutoServerAddress}), and later processes connect there instead of failing on the file lock, so
+   * the CLI's {@code token} sub-command works while the server runs. H2 then closes the database
+   * from its own shutdown hook (it refuses {@code DB_CLOSE_ON_EXIT=FALSE} with {@code
+   * AUTO_SERVER}), which loses nothing: every commit is already in the file.
+   *
+   * <p>No {@code MODE=PostgreSQL}: the migrations and queries are standard SQL that H2 runs in its
+   * regular mode, and the contract tests run on a real PostgreSQL, so an emulation would add only
+   * its own quirks. Durability across {@code kill -9} is not left to the URL: see {@link #open}.
+   */
+  public static final String DEFAULT_H2_URL = "jdbc:h2:file:./data/synq;AUTO_SERVER=TRUE";
+
+  /** HikariCP's rule of thumb, twice the cores plus one, for the 2-core machines we target. */
+  public static final int DEFAULT_POOL_SIZE = 5;
+
+  /** Flyway holds one connection for its lock on the schema history and migrates on another. */
+  public static final int MIN_POOL_SIZE = 2;
+
+  /**
+   * H2 keeps committed changes in memory for up to WRITE_DELAY (500 ms by default) before its
+   * MVStore writes them to the file, so {@code kill -9} can lose writes that were acknowledged. At
+   * 0 every commit that changed data writes them to the file before it returns (H2 2.3 {@code
+   * TransactionStore.endTransaction}). That survives the death of the process; surviving a power
+   * loss would take an fsync per commit, which H2 does not do.
+   */
+  private static final String H2_WRITE_ON_COMMIT = "SET WRITE_DELAY 0";
+
+  /** A request or readiness probe gives up waiting for a connection after this long. */
+  private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(3);
+
+  private static final Duration VALIDATION_TIMEOUT = Duration.ofSeconds(1);
+
+  private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+  private final HikariDataSource pool;
+  private final Jdbi jdbi;
+
+  private Database(HikariDataSource pool) {
+    this.pool = pool;
+    this.jdbi = Jdbi.create(pool);
+  }
+
+  /**
+   * Connects and migrates the schema. On H2, every connection sets {@code WRITE_DELAY 0}, so a
+   * commit is on disk when it returns whatever URL the operator chose.
+   *
+   * @throws IllegalArgumentException for a URL other than {@code jdbc:h2:} or {@code
+   *     jdbc:postgresql:}, or a pool size below {@link #MIN_POOL_SIZE}
+   * @throws IllegalStateException when the database cannot be reached or migrated
+   */
+  public static Database open(String url, String user, String password, int poolSize) {
+    JdbcUrl jdbcUrl = new JdbcUrl(url);
+    if (poolSize < MIN_POOL_SIZE) {
+      throw new IllegalArgumentException(
+          "database pool size must be at least "
+              + MIN_POOL_SIZE
+              + " (migrations take two connections), was "
+              + poolSize);
+    }
+    if (jdbcUrl.isH2()) {
+      AutoServerAddress.keepOnLoopback();
+    }
+    HikariDataSource pool;
+    try {
+      pool = new HikariDataSource(poolConfig(jdbcUrl, user, password, poolSize));
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(
+          "Cannot connect to the database at " + jdbcUrl + ": " + e.getMessage(), e);
+    }
+    try {
+      int applied =
+          Flyway.configure()
+              .dataSource(pool)
+              .locations("classpath:db/migration")
+              .failOnMissingLocations(true)
+              .load()
+              .migrate()
+              .migrationsExecuted;
+      LOG.info("Database at {} is ready; {} migration(s) applied now", jdbcUrl, applied);
+      return new Database(pool);
+    } catch (RuntimeException e) {
+      pool.close();
+      throw new IllegalStateException(
+          "Cannot migrate the database at " + jdbcUrl + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static HikariConfig poolConfig(JdbcUrl url, String user, String password, int poolSize) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("synq-db");
+    config.setJdbcUrl(url.value());
+    config.setUsername(user);
+    config.setPassword(password);
+    config.setMaximumPoolSize(poolSize);
+    config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+    config.setValidationTimeout(VALIDATION_TIMEOUT.toMillis());
+    if (url.isH2()) {
+      config.setConnectionInitSql(H2_WRITE_ON_COMMIT);
+    }
+    return config;
+  }
+
+  public Jdbi jdbi() {
+    return jdbi;
+  }
+
+  /** Whether a connection can be had and answers within a second; false once closed. */
+  public boolean isReady() {
+    try (Connection connection = pool.getConnection()) {
+      return connection.isValid((int) VALIDATION_TIMEOUT.toSeconds());
+    } catch (SQLException | RuntimeException e) {
+      LOG.debug("Database is not ready", e);
+      return false;
+    }
+  }
+
+  /** Closes the pool, and with its last connection an embedded H2 database. */
+  @Override
+  public void close() {
+    pool.close();
+  }
+}
