@@ -1,0 +1,117 @@
+package io.synq.adapter.auth;
+
+import static java.util.Objects.requireNonNull;
+
+import io.synq.application.port.out.TokenVerifier;
+import io.synq.application.port.out.VerifiedToken;
+import io.synq.domain.DomainException;
+import java.security.Key;
+import java.time.Clock;
+import java.time.Duration;
+import org.jose4j.jwa.AlgorithmConstraints.ConstraintType;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.MalformedClaimException;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.jwt.consumer.JwtConsumer;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.jwt.consumer.JwtContext;
+import org.jose4j.keys.resolvers.VerificationKeyResolver;
+import org.jose4j.lang.UnresolvableKeyException;
+
+/**
+ * Verifies RS256-signed JWTs against keys from a {@link KeySource}.
+ *
+ * <p>jose4j's two-pass pattern: the first pass only parses, so the header rules run before any key
+ * is looked up; the second verifies signature and claims at the time the {@link Clock} tells.
+ */
+final class Jose4jTokenVerifier implements TokenVerifier {
+  private static final JwtConsumer PARSER =
+      new JwtConsumerBuilder()
+          .setSkipAllValidators()
+          .setDisableRequireSignature()
+          .setSkipSignatureVerification()
+          .build();
+  private static final MaxLifetimeValidator MAX_LIFETIME = new MaxLifetimeValidator();
+
+  private final VerificationKeyResolver keyResolver;
+  private final String issuer;
+  private final String audience;
+  private final int clockSkewSeconds;
+  private final Clock clock;
+
+  Jose4jTokenVerifier(
+      KeySource keys, String issuer, String audience, Duration clockSkew, Clock clock) {
+    requireNonNull(keys, "keys");
+    this.keyResolver = (jws, nesting) -> resolve(keys, jws.getKeyIdHeaderValue());
+    this.issuer = requireNonBlank(issuer, "issuer");
+    this.audience = requireNonBlank(audience, "audience");
+    requireNonNull(clockSkew, "clockSkew");
+    if (clockSkew.isNegative() || clockSkew.compareTo(MaxLifetimeValidator.MAX_LIFETIME) > 0) {
+      throw new IllegalArgumentException("clockSkew must be between 0 and 3600 seconds");
+    }
+    this.clockSkewSeconds = (int) clockSkew.toSeconds();
+    this.clock = requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public VerifiedToken verify(String token) {
+    TokenShape.requireCompactJws(token);
+    JwtContext parsed = parse(token);
+    JwsHeaderRules.check(parsed);
+    try {
+      verifierAtNow().processContext(parsed);
+      return verified(parsed.getJwtClaims());
+    } catch (InvalidJwtException e) {
+      throw DomainException.unauthenticated(RejectionReason.of(e));
+    } catch (MalformedClaimException e) {
+      throw DomainException.unauthenticated("malformed claim");
+    }
+  }
+
+  private static JwtContext parse(String token) {
+    try {
+      return PARSER.process(token);
+    } catch (InvalidJwtException e) {
+      throw DomainException.unauthenticated("malformed token");
+    }
+  }
+
+  private JwtConsumer verifierAtNow() {
+    return new JwtConsumerBuilder()
+        .setJwsAlgorithmConstraints(ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
+        .setVerificationKeyResolver(keyResolver)
+        .setExpectedIssuer(issuer)
+        .setExpectedAudience(audience)
+        .setRequireSubject()
+        .setRequireExpirationTime()
+        .setRequireIssuedAt()
+        .setIssuedAtRestrictions(0, Integer.MAX_VALUE)
+        .registerValidator(MAX_LIFETIME)
+        .setAllowedClockSkewInSeconds(clockSkewSeconds)
+        .setEvaluationTime(NumericDate.fromMilliseconds(clock.millis()))
+        .build();
+  }
+
+  private static Key resolve(KeySource keys, String keyId) throws UnresolvableKeyException {
+    return keys.find(keyId)
+        .orElseThrow(() -> new UnresolvableKeyException("no trusted key for this token"));
+  }
+
+  private static VerifiedToken verified(JwtClaims claims) throws MalformedClaimException {
+    String subject = claims.getSubject();
+    if (subject.isBlank()) {
+      throw DomainException.unauthenticated("blank subject");
+    }
+    return new VerifiedToken(subject, claims.getClaimsMap());
+  }
+
+  private static String requireNonBlank(String value, String name) {
+    requireNonNull(value, name);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,29 @@
+package io.synq.adapter.auth;
+
+import java.security.interfaces.RSAPublicKey;
+import java.util.List;
+import java.util.Optional;
+
+/** An immutable set of trusted keys, as loaded at one point in time. */
+record VerificationKeys(List<VerificationKey> keys) {
+  static final VerificationKeys NONE = new VerificationKeys(List.of());
+
+  VerificationKeys {
+    keys = List.copyOf(keys);
+  }
+
+  /** The key with that id; with no id, the only key, and nothing when there are several. */
+  Optional<RSAPublicKey> find(String keyId) {
+    if (keyId == null) {
+      return keys.size() == 1 ? Optional.of(keys.get(0).key()) : Optional.empty();
+    }
+    return keys.stream()
+        .filter(key -> keyId.equals(key.keyId()))
+        .map(VerificationKey::key)
+        .findFirst();
+  }
+
+  int size() {
+    return keys.size();
+  }
+}

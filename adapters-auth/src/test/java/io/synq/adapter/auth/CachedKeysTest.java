@@ -1,0 +1,152 @@
+package io.synq.adapter.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jose4j.jwk.RsaJsonWebKey;
+import org.junit.jupiter.api.Test;
+
+/** One caching and reloading policy, whatever the keys are loaded from. */
+class CachedKeysTest {
+  private static final KeyRefreshPolicy POLICY =
+      new KeyRefreshPolicy(Duration.ofSeconds(30), Duration.ofMinutes(10));
+
+  private final MutableClock clock = new MutableClock(Instant.parse("2030-01-01T00:00:00Z"));
+  private final ScriptedLoader loader = new ScriptedLoader();
+
+  @Test
+  void loadsOnceWhenCreated() {
+    loader.publish(TestKeys.PRIMARY);
+
+    CachedKeys keys = CachedKeys.load(loader, POLICY, clock);
+
+    assertThat(loader.loads()).hasValue(1);
+    assertThat(keys.find("primary")).contains(TestKeys.PRIMARY.getRsaPublicKey());
+  }
+
+  @Test
+  void survivesAFailedFirstLoadAndRetriesAfterTheInterval() {
+    loader.fail();
+    CachedKeys keys = CachedKeys.load(loader, POLICY, clock);
+    loader.publish(TestKeys.PRIMARY);
+
+    assertThat(keys.find("primary")).isEmpty();
+
+    clock.advance(POLICY.minInterval());
+
+    assertThat(keys.find("primary")).contains(TestKeys.PRIMARY.getRsaPublicKey());
+    assertThat(loader.loads()).hasValue(2);
+  }
+
+  @Test
+  void answersKnownKeysFromTheCache() {
+    loader.publish(TestKeys.PRIMARY);
+    CachedKeys keys = CachedKeys.load(loader, POLICY, clock);
+    clock.advance(POLICY.minInterval());
+
+    for (int i = 0; i < 10; i++) {
+      assertThat(keys.find("primary")).isPresent();
+    }
+    assertThat(loader.loads()).hasValue(1);
+  }
+
+  @Test
+  void reloadsForAnUnknownKeyAtMostOncePerInterval() {
+    loader.publish(TestKeys.PRIMARY);
+    CachedKeys keys = CachedKeys.load(loader, POLICY, clock);
+    loader.publish(TestKeys.PRIMARY, TestKeys.SECONDARY);
+
+    assertThat(keys.find("secondary")).as("within the interval of the first load").isEmpty();
+    assertThat(loader.loads()).hasValue(1);
+
+    clock.advance(POLICY.minInterval());
+    assertThat(keys.find("secondary")).contains(TestKeys.SECONDARY.getRsaPublicKey());
+    assertThat(keys.find("bogus-1")).isEmpty();
+    assertThat(keys.find("bogus-2")).isEmpty();
+    assertThat(loader.loads()).hasValue(2);
+
+    clock.advance(POLICY.minInterval().minusSeconds(1));
+    assertThat(keys.find("bogus-3")).isEmpty();
+    assertThat(loader.loads()).hasValue(2);
+
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(keys.find("bogus-4")).isEmpty();
+    assertThat(loader.loads()).hasValue(3);
+  }
+
+  @Test
+  void keepsTheCachedKeysWhenAReloadFails() {
+    loader.publish(TestKeys.PRIMARY);
+    CachedKeys keys = CachedKeys.load(loader, POLICY, clock);
+    loader.fail();
+    clock.advance(POLICY.minInterval());
+
+    assertThat(keys.find("unknown")).isEmpty();
+    assertThat(loader.loads()).hasValue(2);
+    assertThat(keys.find("primary")).contains(TestKeys.PRIMARY.getRsaPublicKey());
+  }
+
+  @Test
+  void reloadsKeysOlderThanTheMaximumAgeSoWithdrawnKeysStopBeingTrusted() {
+    loader.publish(TestKeys.PRIMARY, TestKeys.SECONDARY);
+    CachedKeys keys = CachedKeys.load(loader, POLICY, clock);
+    loader.publish(TestKeys.SECONDARY);
+
+    clock.advance(POLICY.maxAge().minusSeconds(1));
+    assertThat(keys.find("primary")).isPresent();
+    assertThat(loader.loads()).hasValue(1);
+
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(keys.find("secondary")).isPresent();
+    assertThat(loader.loads()).hasValue(2);
+    assertThat(keys.current().size()).isEqualTo(1);
+  }
+
+  @Test
+  void keepsServingOldKeysWhileTheSourceIsDown() {
+    loader.publish(TestKeys.PRIMARY);
+    CachedKeys keys = CachedKeys.load(loader, POLICY, clock);
+    loader.fail();
+
+    clock.advance(POLICY.maxAge().multipliedBy(3));
+    assertThat(keys.find("primary")).isPresent();
+    assertThat(keys.find("primary")).isPresent();
+
+    assertThat(loader.loads()).as("one failed reload, then the interval holds").hasValue(2);
+  }
+
+  /** A loader whose next answer the test decides. */
+  private static final class ScriptedLoader implements KeyLoader {
+    private final AtomicInteger loads = new AtomicInteger();
+    private volatile VerificationKeys next;
+
+    void publish(RsaJsonWebKey... keys) {
+      next =
+          new VerificationKeys(
+              Arrays.stream(keys)
+                  .map(key -> new VerificationKey(key.getKeyId(), key.getRsaPublicKey()))
+                  .toList());
+    }
+
+    void fail() {
+      next = null;
+    }
+
+    AtomicInteger loads() {
+      return loads;
+    }
+
+    @Override
+    public VerificationKeys load() throws IOException {
+      loads.incrementAndGet();
+      if (next == null) {
+        throw new IOException("source unavailable");
+      }
+      return next;
+    }
+  }
+}

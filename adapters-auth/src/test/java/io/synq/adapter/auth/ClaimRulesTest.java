@@ -1,0 +1,157 @@
+package io.synq.adapter.auth;
+
+import static io.synq.adapter.auth.Rejections.assertRejected;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.synq.application.port.out.TokenVerifier;
+import io.synq.application.port.out.VerifiedToken;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Required claims, time rules with a 30 second skew, issuer and audience. */
+class ClaimRulesTest {
+  private static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
+  private static final Duration SKEW = Duration.ofSeconds(30);
+
+  private final MutableClock clock = new MutableClock(NOW);
+  private final TokenVerifier verifier =
+      new Jose4jTokenVerifier(
+          TestKeys.trusting(TestKeys.PRIMARY), TestToken.ISSUER, TestToken.AUDIENCE, SKEW, clock);
+
+  @Test
+  void returnsTheSubjectAndEveryClaimAsParsed() {
+    Map<String, Object> nested = new LinkedHashMap<>();
+    nested.put("level", 2);
+    nested.put("tags", List.of("a", "b"));
+    String token =
+        TestToken.validAt(NOW)
+            .claim("nested", nested)
+            .claim("flag", true)
+            .claim("ratio", 0.5)
+            .claim("nothing", null)
+            .build();
+
+    VerifiedToken verified = verifier.verify(token);
+
+    assertThat(verified.subject()).isEqualTo(TestToken.SUBJECT);
+    assertThat(verified.claims())
+        .containsEntry("sub", TestToken.SUBJECT)
+        .containsEntry("iss", TestToken.ISSUER)
+        .containsEntry("aud", TestToken.AUDIENCE)
+        .containsEntry("iat", NOW.getEpochSecond())
+        .containsEntry("tenantid", "t1")
+        .containsEntry("org_id", "o1")
+        .containsEntry("role", "viewer")
+        .containsEntry("nested", Map.of("level", 2L, "tags", List.of("a", "b")))
+        .containsEntry("flag", true)
+        .containsEntry("ratio", 0.5)
+        .containsEntry("nothing", null);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "exp, missing exp claim",
+    "iat, missing iat claim",
+    "sub, missing sub claim",
+    "iss, missing iss claim",
+    "aud, missing aud claim"
+  })
+  void requiresClaim(String claim, String reason) {
+    assertRejected(verifier, TestToken.validAt(NOW).withoutClaim(claim).build(), reason);
+  }
+
+  @Test
+  void rejectsABlankOrNonTextSubject() {
+    assertRejected(verifier, TestToken.validAt(NOW).claim("sub", " ").build(), "blank subject");
+    assertRejected(verifier, TestToken.validAt(NOW).claim("sub", 42).build(), "malformed claim");
+  }
+
+  @Test
+  void rejectsATokenExpiredBeyondTheSkew() {
+    TestToken token = TestToken.validAt(NOW.minus(Duration.ofMinutes(10)));
+
+    assertRejected(verifier, token.expiresAt(NOW.minusSeconds(30)).build(), "token expired");
+    assertThat(verifier.verify(token.expiresAt(NOW.minusSeconds(29)).build())).isNotNull();
+  }
+
+  @Test
+  void evaluatesTimeByTheClock() {
+    String token = TestToken.validAt(NOW).expiresAt(NOW.plusSeconds(300)).build();
+    assertThat(verifier.verify(token)).isNotNull();
+
+    clock.advance(Duration.ofSeconds(300).plus(SKEW));
+
+    assertRejected(verifier, token, "token expired");
+  }
+
+  @Test
+  void honoursNotBeforeWithTheSkew() {
+    assertRejected(
+        verifier,
+        TestToken.validAt(NOW).notBefore(NOW.plusSeconds(31)).build(),
+        "token not yet valid");
+    assertThat(verifier.verify(TestToken.validAt(NOW).notBefore(NOW.plusSeconds(30)).build()))
+        .isNotNull();
+  }
+
+  @Test
+  void rejectsATokenIssuedInTheFutureBeyondTheSkew() {
+    assertRejected(
+        verifier,
+        TestToken.validAt(NOW).issuedAt(NOW.plusSeconds(31)).build(),
+        "token issued in the future");
+    assertThat(verifier.verify(TestToken.validAt(NOW).issuedAt(NOW.plusSeconds(30)).build()))
+        .isNotNull();
+  }
+
+  @Test
+  void acceptsALifetimeOfOneHourAtMost() {
+    TestToken token = TestToken.validAt(NOW);
+
+    assertThat(verifier.verify(token.expiresAt(NOW.plusSeconds(3600)).build())).isNotNull();
+    assertRejected(
+        verifier, token.expiresAt(NOW.plusSeconds(3601)).build(), "token lifetime too long");
+  }
+
+  @Test
+  void limitsTheLifetimeEvenWhenLittleOfItRemains() {
+    String token =
+        TestToken.validAt(NOW)
+            .issuedAt(NOW.minusSeconds(3000))
+            .expiresAt(NOW.plusSeconds(601))
+            .build();
+
+    assertRejected(verifier, token, "token lifetime too long");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"https://issuer.example/", "https://ISSUER.example", "https://evil.example"})
+  void requiresTheExactIssuer(String issuer) {
+    assertRejected(verifier, TestToken.validAt(NOW).claim("iss", issuer).build(), "wrong issuer");
+  }
+
+  @Test
+  void acceptsTheAudienceAloneOrInAList() {
+    String inList =
+        TestToken.validAt(NOW).claim("aud", List.of("other-api", TestToken.AUDIENCE)).build();
+
+    assertThat(verifier.verify(inList).claims())
+        .containsEntry("aud", List.of("other-api", TestToken.AUDIENCE));
+  }
+
+  @Test
+  void rejectsAnotherAudience() {
+    assertRejected(
+        verifier, TestToken.validAt(NOW).claim("aud", "other-api").build(), "wrong audience");
+    assertRejected(
+        verifier,
+        TestToken.validAt(NOW).claim("aud", List.of("other-api", "synq")).build(),
+        "wrong audience");
+  }
+}

@@ -1,0 +1,256 @@
+package io.synq.adapter.auth;
+
+import static io.synq.adapter.auth.Rejections.assertRejected;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.synq.application.port.out.SigningKeyStore;
+import io.synq.application.port.out.StoredSigningKey;
+import io.synq.application.port.out.TokenVerifier;
+import io.synq.application.port.out.VerifiedToken;
+import io.synq.application.testing.InMemorySigningKeyStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.jose4j.json.JsonUtil;
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.jwk.RsaJsonWebKey;
+import org.jose4j.jwx.JsonWebStructure;
+import org.jose4j.lang.JoseException;
+import org.junit.jupiter.api.Test;
+
+/** The server's own issuer: keys in the store, tokens that survive restarts. */
+class EmbeddedIssuerTest {
+  private static final String ISSUER = "http://localhost:8080";
+  private static final String AUDIENCE = "synq-api";
+  private static final Duration SKEW = Duration.ofSeconds(30);
+  private static final Instant START = Instant.parse("2030-01-01T00:00:00Z");
+  private static final StoredSigningKey OLDER = SigningKeyMaterial.generate(START.minusSeconds(60));
+  private static final StoredSigningKey NEWER = SigningKeyMaterial.generate(START.minusSeconds(30));
+
+  private final MutableClock clock = new MutableClock(START);
+  private final CountingStore store = new CountingStore();
+
+  @Test
+  void generatesAndStoresOneKeyWhenTheStoreIsEmpty() throws JoseException {
+    EmbeddedIssuer issuer = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock);
+
+    assertThat(store.all()).hasSize(1);
+    StoredSigningKey stored = store.all().get(0);
+    assertThat(stored.createdAt()).isEqualTo(START);
+    assertThat(
+            JsonWebStructure.fromCompactSerialization(issuer.mint(request())).getKeyIdHeaderValue())
+        .isEqualTo(stored.keyId());
+  }
+
+  @Test
+  void reopeningTheStoreKeepsTheKeyAndTheTokensValid() {
+    String token = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock).mint(request());
+
+    EmbeddedIssuer restarted = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock);
+
+    assertThat(store.all()).hasSize(1);
+    assertThat(restarted.verifier(SKEW).verify(token).subject()).isEqualTo("alice");
+  }
+
+  @Test
+  void mintsAnRs256JwtWithTheSynqClaims() throws JoseException {
+    store.add(NEWER);
+    EmbeddedIssuer issuer = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock);
+
+    String token = issuer.mint(request());
+
+    JsonWebStructure jws = JsonWebStructure.fromCompactSerialization(token);
+    assertThat(jws.getAlgorithmHeaderValue()).isEqualTo("RS256");
+    assertThat(jws.getKeyIdHeaderValue()).isEqualTo(NEWER.keyId());
+    assertThat(jws.getHeader("typ")).isEqualTo("JWT");
+    VerifiedToken verified = issuer.verifier(SKEW).verify(token);
+    assertThat(verified.subject()).isEqualTo("alice");
+    assertThat(verified.claims())
+        .containsOnly(
+            Map.entry("iss", ISSUER),
+            Map.entry("aud", AUDIENCE),
+            Map.entry("sub", "alice"),
+            Map.entry("iat", START.getEpochSecond()),
+            Map.entry("exp", START.getEpochSecond() + 600),
+            Map.entry("tenantid", "t1"),
+            Map.entry("org_id", "o1"),
+            Map.entry("role", "editor"));
+  }
+
+  @Test
+  void signsWithTheNewestStoredKey() throws JoseException {
+    store.add(OLDER);
+    store.add(NEWER);
+
+    String token = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock).mint(request());
+
+    assertThat(JsonWebStructure.fromCompactSerialization(token).getKeyIdHeaderValue())
+        .isEqualTo(NEWER.keyId());
+  }
+
+  @Test
+  void mintedTokensExpireAfterTheirTtl() {
+    store.add(NEWER);
+    EmbeddedIssuer issuer = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock);
+    TokenVerifier verifier = issuer.verifier(SKEW);
+    String token = issuer.mint(request("alice", Duration.ofHours(1)));
+
+    clock.advance(Duration.ofHours(1).plus(SKEW).minusSeconds(1));
+    assertThat(verifier.verify(token)).isNotNull();
+
+    clock.advance(Duration.ofSeconds(1));
+    assertRejected(verifier, token, "token expired");
+  }
+
+  @Test
+  void itsVerifierRequiresItsIssuerAndAudience() {
+    store.add(NEWER);
+    String token = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock).mint(request());
+
+    assertRejected(
+        EmbeddedIssuer.open(store, "https://other.example", AUDIENCE, clock).verifier(SKEW),
+        token,
+        "wrong issuer");
+    assertRejected(
+        EmbeddedIssuer.open(store, ISSUER, "other-api", clock).verifier(SKEW),
+        token,
+        "wrong audience");
+  }
+
+  @Test
+  void publishesThePublicHalfOfEveryStoredKey() throws JoseException {
+    store.add(OLDER);
+    store.add(NEWER);
+    EmbeddedIssuer issuer = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock);
+
+    String json = issuer.jwksJson();
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> keys =
+        (List<Map<String, Object>>) JsonUtil.parseJson(json).get("keys");
+    assertThat(keys)
+        .extracting(key -> key.get("kid"))
+        .containsExactlyInAnyOrder(OLDER.keyId(), NEWER.keyId());
+    assertThat(keys)
+        .allSatisfy(
+            key ->
+                assertThat(key)
+                    .containsEntry("kty", "RSA")
+                    .containsEntry("use", "sig")
+                    .containsEntry("alg", "RS256")
+                    .containsKeys("n", "e")
+                    .doesNotContainKeys("d", "p", "q", "dp", "dq", "qi"));
+  }
+
+  @Test
+  void itsJwksVerifiesItsTokens() throws JoseException {
+    store.add(NEWER);
+    EmbeddedIssuer issuer = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock);
+    List<VerificationKey> published =
+        new JsonWebKeySet(issuer.jwksJson())
+            .getJsonWebKeys().stream()
+                .map(RsaJsonWebKey.class::cast)
+                .map(jwk -> new VerificationKey(jwk.getKeyId(), jwk.getRsaPublicKey()))
+                .toList();
+    TokenVerifier verifier =
+        new Jose4jTokenVerifier(
+            new VerificationKeys(published)::find, ISSUER, AUDIENCE, SKEW, clock);
+
+    assertThat(verifier.verify(issuer.mint(request())).subject()).isEqualTo("alice");
+  }
+
+  @Test
+  void describesItselfInAnOpenIdConfiguration() throws JoseException {
+    store.add(NEWER);
+    EmbeddedIssuer issuer = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock);
+
+    Map<String, Object> document =
+        JsonUtil.parseJson(issuer.openIdConfigurationJson(ISSUER + "/.well-known/jwks.json"));
+
+    assertThat(document)
+        .containsEntry("issuer", ISSUER)
+        .containsEntry("jwks_uri", ISSUER + "/.well-known/jwks.json")
+        .containsEntry("id_token_signing_alg_values_supported", List.of("RS256"))
+        .containsKeys("response_types_supported", "subject_types_supported");
+    assertThat(document.get("claims_supported"))
+        .asInstanceOf(InstanceOfAssertFactories.LIST)
+        .contains("sub", "tenantid", "org_id", "role");
+  }
+
+  @Test
+  void picksUpAKeyAddedByAnotherProcessAtMostOneStoreReadPerInterval() {
+    store.add(OLDER);
+    TokenVerifier serverVerifier =
+        EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock).verifier(SKEW);
+    store.add(NEWER);
+    String fromCli = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock).mint(request());
+    int readsBefore = store.reads();
+
+    assertRejected(serverVerifier, fromCli, "unknown signing key");
+    assertRejected(
+        serverVerifier,
+        TestToken.validAt(START).header("kid", "bogus").build(),
+        "unknown signing key");
+    assertThat(store.reads()).isEqualTo(readsBefore);
+
+    clock.advance(KeyRefreshPolicy.DEFAULT.minInterval());
+
+    assertThat(serverVerifier.verify(fromCli).subject()).isEqualTo("alice");
+    assertThat(store.reads()).isEqualTo(readsBefore + 1);
+  }
+
+  @Test
+  void skipsAnUnreadableOlderKey() {
+    store.add(new StoredSigningKey("damaged", "{\"kty\":\"RSA\"}", START.minusSeconds(90)));
+    store.add(NEWER);
+    EmbeddedIssuer issuer = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock);
+
+    assertThat(issuer.verifier(SKEW).verify(issuer.mint(request()))).isNotNull();
+    assertThat(issuer.jwksJson()).doesNotContain("damaged");
+  }
+
+  @Test
+  void refusesToOpenWhenTheNewestKeyIsUnreadableWithoutQuotingIt() {
+    store.add(OLDER);
+    store.add(new StoredSigningKey("damaged", "{\"kty\":\"RSA\",\"d\":\"s3cr3t\"}", START));
+
+    assertThatThrownBy(() -> EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("damaged")
+        .hasMessageNotContaining("s3cr3t")
+        .hasNoCause();
+  }
+
+  private static TokenRequest request() {
+    return request("alice", Duration.ofMinutes(10));
+  }
+
+  private static TokenRequest request(String subject, Duration ttl) {
+    return new TokenRequest(subject, "t1", "o1", "editor", ttl);
+  }
+
+  /** The in-memory store, counting reads. */
+  private static final class CountingStore implements SigningKeyStore {
+    private final InMemorySigningKeyStore keys = new InMemorySigningKeyStore();
+    private final AtomicInteger reads = new AtomicInteger();
+
+    int reads() {
+      return reads.get();
+    }
+
+    @Override
+    public List<StoredSigningKey> all() {
+      reads.incrementAndGet();
+      return keys.all();
+    }
+
+    @Override
+    public void add(StoredSigningKey key) {
+      keys.add(key);
+    }
+  }
+}
