@@ -1,0 +1,43 @@
+package io.synq.adapter.rest;
+
+import static java.util.Objects.requireNonNull;
+
+import io.synq.application.port.in.AuthenticateUseCase;
+import io.synq.domain.access.Caller;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Optional;
+
+/**
+ * Authenticates every request but the public ones before anything else happens, matching included:
+ * an anonymous caller learns nothing, not even which paths exist. Failures surface as {@link
+ * io.synq.domain.DomainException}s (401 or 403) through {@link DomainExceptionMapper}.
+ */
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+final class BearerAuthenticationFilter implements ContainerRequestFilter {
+  private final AuthenticateUseCase authenticate;
+
+  BearerAuthenticationFilter(AuthenticateUseCase authenticate) {
+    this.authenticate = requireNonNull(authenticate, "authenticate");
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    if (PublicEndpoints.isPublic(request.getMethod(), request.getUriInfo().getPath())) {
+      return;
+    }
+    Optional<String> token = BearerToken.from(request.getHeaders().get(HttpHeaders.AUTHORIZATION));
+    if (token.isEmpty()) {
+      request.abortWith(BearerChallenge.NO_CREDENTIALS.response());
+      return;
+    }
+    Caller caller = authenticate.authenticate(token.get());
+    request.setSecurityContext(
+        new CallerSecurityContext(caller, request.getSecurityContext().isSecure()));
+  }
+}

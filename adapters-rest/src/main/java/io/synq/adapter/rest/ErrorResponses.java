@@ -1,0 +1,40 @@
+package io.synq.adapter.rest;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.StatusType;
+
+/**
+ * Builds every error response of the API: {@code {"error": "<Reason phrase>: <detail>"}} as {@code
+ * application/json}, laid out exactly as the published documentation shows it.
+ */
+final class ErrorResponses {
+  private ErrorResponses() {}
+
+  static Response of(StatusType status, String detail) {
+    return builder(status, detail).build();
+  }
+
+  static Response.ResponseBuilder builder(StatusType status, String detail) {
+    // Bytes rather than a String, so that no container guesses a charset: JSON is UTF-8.
+    return Response.status(status.getStatusCode())
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(body(status, detail).getBytes(UTF_8));
+  }
+
+  static String body(StatusType status, String detail) {
+    String message = reasonPhrase(status) + ": " + detail;
+    return "{\"error\": \""
+        + new String(JsonStringEncoder.getInstance().quoteAsString(message))
+        + "\"}";
+  }
+
+  /** The standard phrase for the code, whatever a container put in its own status object. */
+  private static String reasonPhrase(StatusType status) {
+    Response.Status standard = Response.Status.fromStatusCode(status.getStatusCode());
+    return standard != null ? standard.getReasonPhrase() : status.getReasonPhrase();
+  }
+}

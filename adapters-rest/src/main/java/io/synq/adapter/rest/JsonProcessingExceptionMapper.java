@@ -1,0 +1,79 @@
+package io.synq.adapter.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a request body that is not the JSON we expect into a 400 naming the field at fault.
+ * Jackson's own messages are not shown: they name our Java classes. Any other Jackson failure (a
+ * response that cannot be written, a type we cannot bind) is ours, hence unexpected.
+ */
+final class JsonProcessingExceptionMapper implements ExceptionMapper<JsonProcessingException> {
+  private final UnexpectedExceptionMapper unexpected;
+
+  JsonProcessingExceptionMapper(UnexpectedExceptionMapper unexpected) {
+    this.unexpected = unexpected;
+  }
+
+  @Override
+  public Response toResponse(JsonProcessingException e) {
+    if (e instanceof StreamReadException malformed) {
+      return badRequest(malformedJson(malformed));
+    }
+    if (e instanceof MismatchedInputException mismatch) {
+      return badRequest(mismatch(mismatch));
+    }
+    return unexpected.toResponse(e);
+  }
+
+  private static Response badRequest(String detail) {
+    return ErrorResponses.of(Response.Status.BAD_REQUEST, detail);
+  }
+
+  /** Jackson's parser messages speak of tokens only, such as {@code Duplicate field 'sku'}. */
+  private static String malformedJson(StreamReadException e) {
+    String where =
+        e.getLocation() == null
+            ? ""
+            : " at line "
+                + e.getLocation().getLineNr()
+                + ", column "
+                + e.getLocation().getColumnNr();
+    return "malformed JSON" + where + ": " + e.getOriginalMessage();
+  }
+
+  private static String mismatch(MismatchedInputException e) {
+    String field = path(e);
+    if (field.isEmpty()) {
+      return "request body must be a single JSON object";
+    }
+    if (e instanceof UnrecognizedPropertyException) {
+      return "unknown field '" + field + "'";
+    }
+    return "field '" + field + "' must be " + expected(e.getTargetType());
+  }
+
+  private static String expected(Class<?> type) {
+    if (type == String.class) {
+      return "a string";
+    }
+    return type != null && type.isRecord() ? "an object" : "of another type";
+  }
+
+  /** The dotted path of the field, such as {@code price.amount}. */
+  private static String path(JsonMappingException e) {
+    return e.getPath().stream()
+        .map(
+            reference ->
+                reference.getFieldName() != null
+                    ? reference.getFieldName()
+                    : "[" + reference.getIndex() + "]")
+        .collect(Collectors.joining("."));
+  }
+}

@@ -1,0 +1,159 @@
+package io.synq.adapter.rest;
+
+import static io.synq.adapter.rest.CallerPrincipal.callerOf;
+import static java.util.Objects.requireNonNull;
+
+import io.synq.application.port.in.CreateProductUseCase;
+import io.synq.application.port.in.DeleteProductUseCase;
+import io.synq.application.port.in.GetProductUseCase;
+import io.synq.application.port.in.ListProductsUseCase;
+import io.synq.application.port.in.ProductCursor;
+import io.synq.application.port.in.UpdateProductUseCase;
+import io.synq.domain.DomainException;
+import io.synq.domain.access.Caller;
+import io.synq.domain.access.Permission;
+import io.synq.domain.product.Product;
+import io.synq.domain.product.ProductId;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+
+/** The products of the caller's organization. Permissions are checked before a body is read. */
+@Path("/api/v1/products")
+@Produces(MediaType.APPLICATION_JSON)
+public final class ProductsResource {
+  private static final Pattern LIMIT = Pattern.compile("[0-9]{1,9}");
+  private static final Pattern CANONICAL_UUID =
+      Pattern.compile(
+          "\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
+
+  private final ListProductsUseCase list;
+  private final GetProductUseCase get;
+  private final CreateProductUseCase create;
+  private final UpdateProductUseCase update;
+  private final DeleteProductUseCase delete;
+
+  ProductsResource(
+      ListProductsUseCase list,
+      GetProductUseCase get,
+      CreateProductUseCase create,
+      UpdateProductUseCase update,
+      DeleteProductUseCase delete) {
+    this.list = requireNonNull(list, "list");
+    this.get = requireNonNull(get, "get");
+    this.create = requireNonNull(create, "create");
+    this.update = requireNonNull(update, "update");
+    this.delete = requireNonNull(delete, "delete");
+  }
+
+  @GET
+  @RequiresPermission(Permission.PRODUCT_READ)
+  public ProductPageJson list(
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor,
+      @Context SecurityContext security) {
+    return ProductPageJson.from(
+        list.list(
+            new ListProductsUseCase.Query(
+                callerOf(security),
+                limit(limit),
+                Optional.ofNullable(cursor).map(ProductCursor::decode))));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequiresPermission(Permission.PRODUCT_CREATE)
+  public Response create(
+      NewProductJson body, @Context SecurityContext security, @Context UriInfo uri) {
+    Product product =
+        create.create(new CreateProductUseCase.Command(callerOf(security), body.toDetails()));
+    return Response.created(
+            uri.getBaseUriBuilder()
+                .path(ProductsResource.class)
+                .path(product.id().toString())
+                .build())
+        .tag(EntityTags.of(product))
+        .entity(ProductJson.from(product))
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  @RequiresPermission(Permission.PRODUCT_READ)
+  public Response get(@PathParam("id") String id, @Context SecurityContext security) {
+    Product product = get.get(callerOf(security), productId(id));
+    return Response.ok(ProductJson.from(product)).tag(EntityTags.of(product)).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequiresPermission(Permission.PRODUCT_UPDATE)
+  public Response replace(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) List<String> ifMatch,
+      NewProductJson body,
+      @Context SecurityContext security) {
+    Caller caller = callerOf(security);
+    ProductId productId = productId(id);
+    Product product =
+        update.update(
+            new UpdateProductUseCase.Command(
+                caller, productId, body.toDetails(), expectedVersion(ifMatch, caller, productId)));
+    return Response.ok(ProductJson.from(product)).tag(EntityTags.of(product)).build();
+  }
+
+  @DELETE
+  @Path("{id}")
+  @RequiresPermission(Permission.PRODUCT_DELETE)
+  public Response delete(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) List<String> ifMatch,
+      @Context SecurityContext security) {
+    Caller caller = callerOf(security);
+    ProductId productId = productId(id);
+    delete.delete(caller, productId, expectedVersion(ifMatch, caller, productId));
+    return Response.noContent().build();
+  }
+
+  private OptionalLong expectedVersion(List<String> ifMatch, Caller caller, ProductId id) {
+    return EntityTags.expectedVersion(ifMatch, () -> get.get(caller, id).version());
+  }
+
+  /** Parsed here: a failed conversion of an int parameter would be a 404 in JAX-RS. */
+  private static int limit(String text) {
+    if (text == null) {
+      return ListProductsUseCase.DEFAULT_LIMIT;
+    }
+    if (!LIMIT.matcher(text).matches()) {
+      throw DomainException.invalid(
+          "limit must be an integer between 1 and " + ListProductsUseCase.MAX_LIMIT);
+    }
+    return Integer.parseInt(text);
+  }
+
+  /** An id that cannot exist is answered like one that does not: 404, not 400. */
+  private static ProductId productId(String text) {
+    if (!CANONICAL_UUID.matcher(text).matches()) {
+      throw DomainException.notFound("product " + text + " does not exist");
+    }
+    return ProductId.parse(text);
+  }
+}

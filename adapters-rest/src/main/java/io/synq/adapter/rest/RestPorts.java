@@ -1,0 +1,43 @@
+package io.synq.adapter.rest;
+
+import static java.util.Objects.requireNonNull;
+
+import io.synq.application.port.in.AuthenticateUseCase;
+import io.synq.application.port.in.CreateProductUseCase;
+import io.synq.application.port.in.DeleteProductUseCase;
+import io.synq.application.port.in.GetProductUseCase;
+import io.synq.application.port.in.ListProductsUseCase;
+import io.synq.application.port.in.UpdateProductUseCase;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Everything the REST adapter drives: the use cases, a readiness check and, when this server is its
+ * own token issuer, the discovery documents it publishes.
+ *
+ * @param readiness answers {@code GET /health/ready}; it should return false rather than throw when
+ *     a dependency is down
+ * @param wellKnown the embedded issuer's documents; empty when tokens come from an external issuer,
+ *     and {@code /.well-known/*} then answers 404
+ */
+public record RestPorts(
+    AuthenticateUseCase authenticate,
+    ListProductsUseCase listProducts,
+    GetProductUseCase getProduct,
+    CreateProductUseCase createProduct,
+    UpdateProductUseCase updateProduct,
+    DeleteProductUseCase deleteProduct,
+    BooleanSupplier readiness,
+    Optional<WellKnownDocuments> wellKnown) {
+
+  public RestPorts {
+    requireNonNull(authenticate, "authenticate");
+    requireNonNull(listProducts, "listProducts");
+    requireNonNull(getProduct, "getProduct");
+    requireNonNull(createProduct, "createProduct");
+    requireNonNull(updateProduct, "updateProduct");
+    requireNonNull(deleteProduct, "deleteProduct");
+    requireNonNull(readiness, "readiness");
+    requireNonNull(wellKnown, "wellKnown");
+  }
+}
