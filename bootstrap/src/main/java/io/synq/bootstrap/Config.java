@@ -1,0 +1,102 @@
+package io.synq.bootstrap;
+
+import io.synq.adapter.persistence.Database;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The server's configuration, read once at start-up from environment variables (or system
+ * properties of the same name, {@code synq.http.port} for {@code SYNQ_HTTP_PORT}). Any bad value
+ * stops start-up with one line naming the variable.
+ */
+public record Config(
+    String httpHost, int httpPort, URI publicUrl, DatabaseConfig database, AuthConfig auth) {
+
+  public static final String DEFAULT_HOST = "127.0.0.1";
+  public static final int DEFAULT_PORT = 8080;
+  public static final String DEFAULT_AUDIENCE = "synq-api";
+
+  public record DatabaseConfig(String url, String user, String password, int poolSize) {
+    @Override
+    public String toString() {
+      return "DatabaseConfig[url=" + url + ", user=" + user + ", poolSize=" + poolSize + "]";
+    }
+  }
+
+  /**
+   * How tokens are verified: by keys from an external issuer's JWKS URL, or (without one) by the
+   * embedded issuer whose keys live in the database.
+   */
+  public record AuthConfig(
+      Optional<URI> jwksUri, String issuer, String audience, Duration clockSkew) {
+    public boolean embedded() {
+      return jwksUri.isEmpty();
+    }
+  }
+
+  public static Config fromProcess() {
+    return from(Settings.fromProcess());
+  }
+
+  static Config from(Settings settings) {
+    String host = settings.get("SYNQ_HTTP_HOST").orElse(DEFAULT_HOST);
+    int port = settings.integer("SYNQ_HTTP_PORT", DEFAULT_PORT, 0, 65535);
+    URI publicUrl =
+        settings
+            .get("SYNQ_PUBLIC_URL")
+            .map(v -> httpUrl("SYNQ_PUBLIC_URL", stripTrailingSlash(v)))
+            .orElse(URI.create("http://localhost:" + port));
+
+    DatabaseConfig database =
+        new DatabaseConfig(
+            settings.get("SYNQ_DB_URL").orElse(Database.DEFAULT_H2_URL),
+            settings.get("SYNQ_DB_USER").orElse(""),
+            settings.get("SYNQ_DB_PASSWORD").orElse(""),
+            settings.integer(
+                "SYNQ_DB_POOL_SIZE", Database.DEFAULT_POOL_SIZE, Database.MIN_POOL_SIZE, 200));
+    if (!database.url().startsWith("jdbc:")) {
+      throw new ConfigurationException(
+          "SYNQ_DB_URL must be a JDBC URL (jdbc:h2:... or jdbc:postgresql:...)");
+    }
+
+    Optional<URI> jwks =
+        settings.get("SYNQ_AUTH_JWKS_URI").map(v -> httpUrl("SYNQ_AUTH_JWKS_URI", v));
+    Optional<String> issuer = settings.get("SYNQ_AUTH_ISSUER");
+    Optional<String> audience = settings.get("SYNQ_AUTH_AUDIENCE");
+    if (jwks.isPresent() && issuer.isEmpty()) {
+      throw new ConfigurationException(
+          "SYNQ_AUTH_ISSUER is required when SYNQ_AUTH_JWKS_URI is set");
+    }
+    if (jwks.isPresent() && audience.isEmpty()) {
+      throw new ConfigurationException(
+          "SYNQ_AUTH_AUDIENCE is required when SYNQ_AUTH_JWKS_URI is set");
+    }
+    AuthConfig auth =
+        new AuthConfig(
+            jwks,
+            issuer.orElse(publicUrl.toString()),
+            audience.orElse(DEFAULT_AUDIENCE),
+            Duration.ofSeconds(settings.integer("SYNQ_AUTH_CLOCK_SKEW_SECONDS", 30, 0, 300)));
+    return new Config(host, port, publicUrl, database, auth);
+  }
+
+  private static URI httpUrl(String variable, String value) {
+    try {
+      URI uri = new URI(value);
+      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+          && uri.getHost() != null) {
+        return uri;
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    throw new ConfigurationException(
+        variable + " must be an absolute http or https URL, got '" + value + "'");
+  }
+
+  private static String stripTrailingSlash(String value) {
+    return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+  }
+}

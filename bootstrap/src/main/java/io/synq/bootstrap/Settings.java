@@ -1,0 +1,58 @@
+package io.synq.bootstrap;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Where configuration values come from: a system property ({@code synq.http.port}) wins over the
+ * environment variable of the same name ({@code SYNQ_HTTP_PORT}). Values are trimmed; an empty
+ * value counts as unset.
+ */
+final class Settings {
+  private final Map<String, String> environment;
+  private final Function<String, String> systemProperties;
+
+  Settings(Map<String, String> environment, Function<String, String> systemProperties) {
+    this.environment = environment;
+    this.systemProperties = systemProperties;
+  }
+
+  static Settings fromProcess() {
+    return new Settings(System.getenv(), System::getProperty);
+  }
+
+  Optional<String> get(String variable) {
+    String property = variable.toLowerCase(Locale.ROOT).replace('_', '.');
+    String value = systemProperties.apply(property);
+    if (value == null) {
+      value = environment.get(variable);
+    }
+    return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
+  }
+
+  int integer(String variable, int defaultValue, int min, int max) {
+    Optional<String> text = get(variable);
+    if (text.isEmpty()) {
+      return defaultValue;
+    }
+    try {
+      int value = Integer.parseInt(text.get());
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below, with the range
+    }
+    throw new ConfigurationException(
+        variable
+            + " must be a whole number from "
+            + min
+            + " to "
+            + max
+            + ", got '"
+            + text.get()
+            + "'");
+  }
+}

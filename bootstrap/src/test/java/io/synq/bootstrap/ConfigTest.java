@@ -1,0 +1,109 @@
+package io.synq.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.synq.adapter.persistence.Database;
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ConfigTest {
+  private final Map<String, String> env = new HashMap<>();
+  private final Map<String, String> properties = new HashMap<>();
+
+  private Config config() {
+    return Config.from(new Settings(env, properties::get));
+  }
+
+  @Test
+  void defaults_to_the_embedded_database_and_issuer_on_port_8080() {
+    Config config = config();
+
+    assertThat(config.httpHost()).isEqualTo("127.0.0.1");
+    assertThat(config.httpPort()).isEqualTo(8080);
+    assertThat(config.publicUrl()).isEqualTo(URI.create("http://localhost:8080"));
+    assertThat(config.database().url()).isEqualTo(Database.DEFAULT_H2_URL);
+    assertThat(config.database().poolSize()).isEqualTo(Database.DEFAULT_POOL_SIZE);
+    assertThat(config.auth().embedded()).isTrue();
+    assertThat(config.auth().issuer()).isEqualTo("http://localhost:8080");
+    assertThat(config.auth().audience()).isEqualTo("synq-api");
+    assertThat(config.auth().clockSkew()).isEqualTo(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void the_issuer_follows_the_public_url_and_port() {
+    env.put("SYNQ_HTTP_PORT", "9090");
+    assertThat(config().auth().issuer()).isEqualTo("http://localhost:9090");
+
+    env.put("SYNQ_PUBLIC_URL", "https://api.example.test/");
+    assertThat(config().publicUrl()).isEqualTo(URI.create("https://api.example.test"));
+    assertThat(config().auth().issuer()).isEqualTo("https://api.example.test");
+  }
+
+  @Test
+  void a_system_property_wins_over_the_environment() {
+    env.put("SYNQ_HTTP_PORT", "9090");
+    properties.put("synq.http.port", "7070");
+
+    assertThat(config().httpPort()).isEqualTo(7070);
+  }
+
+  @Test
+  void reads_an_external_issuer() {
+    env.put("SYNQ_AUTH_JWKS_URI", "https://id.example.test/.well-known/jwks.json");
+    env.put("SYNQ_AUTH_ISSUER", "https://id.example.test/");
+    env.put("SYNQ_AUTH_AUDIENCE", "synq");
+    env.put("SYNQ_AUTH_CLOCK_SKEW_SECONDS", "5");
+
+    Config.AuthConfig auth = config().auth();
+
+    assertThat(auth.embedded()).isFalse();
+    assertThat(auth.jwksUri())
+        .contains(URI.create("https://id.example.test/.well-known/jwks.json"));
+    assertThat(auth.issuer()).isEqualTo("https://id.example.test/");
+    assertThat(auth.audience()).isEqualTo("synq");
+    assertThat(auth.clockSkew()).isEqualTo(Duration.ofSeconds(5));
+  }
+
+  @Test
+  void an_external_issuer_needs_its_issuer_and_audience() {
+    env.put("SYNQ_AUTH_JWKS_URI", "https://id.example.test/jwks");
+    assertThatThrownBy(this::config).hasMessageStartingWith("SYNQ_AUTH_ISSUER is required");
+
+    env.put("SYNQ_AUTH_ISSUER", "https://id.example.test/");
+    assertThatThrownBy(this::config).hasMessageStartingWith("SYNQ_AUTH_AUDIENCE is required");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "SYNQ_HTTP_PORT, eighty",
+    "SYNQ_HTTP_PORT, 65536",
+    "SYNQ_HTTP_PORT, -1",
+    "SYNQ_DB_POOL_SIZE, 1",
+    "SYNQ_DB_URL, postgres://localhost/synq",
+    "SYNQ_AUTH_JWKS_URI, not a url",
+    "SYNQ_AUTH_JWKS_URI, file:///etc/passwd",
+    "SYNQ_AUTH_CLOCK_SKEW_SECONDS, 3601",
+    "SYNQ_PUBLIC_URL, localhost:8080"
+  })
+  void a_bad_value_is_reported_in_one_line_naming_the_variable(String variable, String value) {
+    env.put(variable, value);
+
+    assertThatThrownBy(this::config)
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageStartingWith(variable)
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+  }
+
+  @Test
+  void never_shows_the_database_password() {
+    env.put("SYNQ_DB_PASSWORD", "s3cret");
+
+    assertThat(config().toString()).doesNotContain("s3cret");
+  }
+}

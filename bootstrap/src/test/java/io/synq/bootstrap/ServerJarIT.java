@@ -1,0 +1,198 @@
+package io.synq.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged server as a user runs it: {@code java -jar synq-server.jar} in a fresh directory, on
+ * its embedded defaults (H2 file database under ./data, embedded issuer).
+ */
+class ServerJarIT {
+  private static final Path JAR = Paths.get(System.getProperty("synq.server.jar"));
+  private static final String JAVA =
+      Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+
+  /** Server and CLI read the same configuration: a free port, so the issuer is set explicitly. */
+  private static final Map<String, String> SHARED_CONFIG =
+      Map.of("SYNQ_HTTP_PORT", "0", "SYNQ_PUBLIC_URL", "http://synq.test");
+
+  private static final Pattern LISTENING = Pattern.compile("listening on http://[^:]+:(\\d+)");
+
+  @TempDir Path workDir;
+
+  /** What each server printed, to explain a failure. */
+  private static final Map<Process, StringBuffer> LOGS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final List<Process> servers = new ArrayList<>();
+
+  @AfterEach
+  void stopServers() throws InterruptedException {
+    for (Process server : servers) {
+      server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void serves_tokens_from_the_cli_and_keeps_acknowledged_writes_across_kill_9() throws Exception {
+    Process server = startServer();
+    URI base = URI.create("http://127.0.0.1:" + awaitPort(server));
+
+    Result token = run("token", "--tenant", "acme", "--org", "sales", "--role", "admin");
+    assertThat(token.exitCode()).as(token.stderr()).isZero();
+    String bearer = token.lastStdoutLine();
+    assertThat(bearer).matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
+
+    assertThat(get(base, "/health/ready", null).statusCode()).isEqualTo(200);
+    HttpResponse<String> created =
+        http.send(
+            HttpRequest.newBuilder(base.resolve("/api/v1/products"))
+                .header("Authorization", "Bearer " + bearer)
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"sku\": \"durable-1\", \"name\": \"Durable\","
+                            + " \"price\": {\"amount\": \"19.99\", \"currency\": \"EUR\"}}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(created.statusCode()).as(() -> created.body() + LOGS.get(server)).isEqualTo(201);
+    String location = created.headers().firstValue("Location").orElseThrow();
+
+    server.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL: no shutdown hook runs
+
+    Process restarted = startServer();
+    URI again = URI.create("http://127.0.0.1:" + awaitPort(restarted));
+    HttpResponse<String> read = get(again, URI.create(location).getPath(), bearer);
+    assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+    assertThat(read.body()).contains("\"sku\":\"durable-1\"").contains("\"amount\":\"19.99\"");
+
+    HttpResponse<String> jwks = get(again, "/.well-known/jwks.json", null);
+    assertThat(jwks.statusCode()).isEqualTo(200);
+    assertThat(jwks.body()).contains("\"kty\":\"RSA\"").doesNotContain("\"d\"");
+    assertThat(read.body()).doesNotContain(bearer);
+  }
+
+  @Test
+  void a_bad_setting_stops_start_up_with_one_line_naming_it() throws Exception {
+    Result result = run(Map.of("SYNQ_HTTP_PORT", "eighty"));
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr().strip())
+        .startsWith("synq-server: SYNQ_HTTP_PORT must be")
+        .doesNotContain("\n")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void the_token_command_refuses_a_lifetime_over_one_hour() throws Exception {
+    Result result =
+        run("token", "--tenant", "t", "--org", "o", "--role", "viewer", "--ttl", "3601");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderr()).contains("ttl");
+  }
+
+  private Process startServer() throws IOException {
+    ProcessBuilder builder = new ProcessBuilder(JAVA, "-jar", JAR.toString());
+    builder.directory(workDir.toFile());
+    builder.environment().putAll(SHARED_CONFIG);
+    builder.redirectErrorStream(true);
+    Process process = builder.start();
+    servers.add(process);
+    return process;
+  }
+
+  /** Reads the server's log until it says where it listens; keeps draining the log after that. */
+  private static int awaitPort(Process server) throws Exception {
+    CompletableFuture<Integer> port = new CompletableFuture<>();
+    StringBuffer log = LOGS.computeIfAbsent(server, p -> new StringBuffer());
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader out =
+                  new BufferedReader(
+                      new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = out.readLine()) != null) {
+                  log.append(line).append('\n');
+                  Matcher matcher = LISTENING.matcher(line);
+                  if (matcher.find()) {
+                    port.complete(Integer.parseInt(matcher.group(1)));
+                  }
+                }
+              } catch (IOException e) {
+                // the process is gone
+              }
+              port.completeExceptionally(new IllegalStateException("server exited:\n" + log));
+            });
+    reader.setDaemon(true);
+    reader.start();
+    return port.get(90, TimeUnit.SECONDS);
+  }
+
+  private HttpResponse<String> get(URI base, String path, String bearer) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+    if (bearer != null) {
+      request.header("Authorization", "Bearer " + bearer);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private Result run(String... args) throws Exception {
+    return run(Map.of(), args);
+  }
+
+  private Result run(Map<String, String> env, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(JAVA, "-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+    builder.environment().putAll(SHARED_CONFIG);
+    builder.environment().putAll(env);
+    Process process = builder.start();
+    CompletableFuture<String> stderr =
+        CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+    String stdout = read(process.getInputStream());
+    boolean exited = process.waitFor(90, TimeUnit.SECONDS);
+    if (!exited) {
+      process.destroyForcibly();
+    }
+    assertThat(exited).as("command finished").isTrue();
+    return new Result(process.exitValue(), stdout, stderr.get(30, TimeUnit.SECONDS));
+  }
+
+  private static String read(java.io.InputStream in) {
+    try (in) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private record Result(int exitCode, String stdout, String stderr) {
+    String lastStdoutLine() {
+      String[] lines = stdout.strip().split("\n");
+      return lines[lines.length - 1].strip();
+    }
+  }
+}
