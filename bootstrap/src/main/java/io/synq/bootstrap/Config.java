@@ -4,6 +4,7 @@ import io.synq.adapter.persistence.Database;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,6 +39,11 @@ public record Config(
 
   public static Config fromProcess() {
     return from(Settings.fromProcess());
+  }
+
+  /** From the given variables only, as if they were the environment (for embedding and tests). */
+  public static Config fromVariables(Map<String, String> variables) {
+    return from(new Settings(variables, name -> null));
   }
 
   static Config from(Settings settings) {

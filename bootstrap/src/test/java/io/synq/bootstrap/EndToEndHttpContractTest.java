@@ -43,7 +43,7 @@ class EndToEndHttpContractTest extends HttpContract {
     env.put("SYNQ_AUTH_JWKS_URI", issuer.jwksUri().toString());
     env.put("SYNQ_AUTH_ISSUER", TestIssuer.ISSUER);
     env.put("SYNQ_AUTH_AUDIENCE", TestIssuer.AUDIENCE);
-    Config config = Config.from(new Settings(env, name -> null));
+    Config config = Config.fromVariables(env);
     wiring = Wiring.open(config, Clock.systemUTC());
     server = StandaloneServer.start("127.0.0.1", 0, wiring.restApplication());
   }
