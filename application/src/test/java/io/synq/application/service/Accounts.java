@@ -1,0 +1,68 @@
+package io.synq.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.synq.application.testing.InMemoryIdTokenIssuer;
+import io.synq.application.testing.InMemoryRefreshTokenStore;
+import io.synq.application.testing.InMemoryUserRepository;
+import io.synq.application.testing.TestClock;
+import io.synq.application.testing.TestPasswordHasher;
+import io.synq.domain.DomainException;
+import io.synq.domain.DomainException.Kind;
+import io.synq.domain.access.Role;
+import io.synq.domain.account.Email;
+import io.synq.domain.account.Password;
+import io.synq.domain.account.User;
+import io.synq.domain.tenancy.OrgScope;
+import java.time.Duration;
+import java.time.Instant;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+
+/** The account services wired to in-memory ports that share one clock, as a test's fixture. */
+final class Accounts {
+  static final OrgScope ACME_SALES = OrgScope.of("acme", "sales");
+  static final String PASSWORD = "correct horse battery";
+  static final int MAX_FAILURES = 3;
+  static final Duration THROTTLE_WINDOW = Duration.ofMinutes(15);
+  static final Duration REFRESH_LIFETIME = Duration.ofDays(30);
+
+  final TestClock clock = new TestClock(Instant.parse("2026-05-01T10:00:00Z"));
+  final InMemoryUserRepository users = new InMemoryUserRepository();
+  final TestPasswordHasher hasher = new TestPasswordHasher();
+  final InMemoryIdTokenIssuer idTokens = new InMemoryIdTokenIssuer();
+  final InMemoryRefreshTokenStore refreshTokenStore = new InMemoryRefreshTokenStore();
+  final RefreshTokens refreshTokens = new RefreshTokens(refreshTokenStore, REFRESH_LIFETIME);
+
+  final SignInService signIn =
+      new SignInService(
+          users,
+          hasher,
+          idTokens,
+          refreshTokens,
+          new LoginThrottle(MAX_FAILURES, THROTTLE_WINDOW, clock),
+          clock);
+  final RefreshSessionService refresh =
+      new RefreshSessionService(refreshTokenStore, refreshTokens, users, idTokens, clock);
+  final SignOutService signOut = new SignOutService(refreshTokenStore, clock);
+
+  /** A stored user with {@link #PASSWORD}. */
+  User user(OrgScope scope, String email, Role role) {
+    User user =
+        User.create(
+            scope, new Email(email), role, hasher.hash(new Password(PASSWORD)), clock.instant());
+    users.insert(user);
+    return user;
+  }
+
+  static void assertRefused(ThrowingCallable call, Kind kind) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(kind));
+  }
+
+  static void assertRefused(ThrowingCallable call, Kind kind, String message) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(kind))
+        .hasMessage(message);
+  }
+}

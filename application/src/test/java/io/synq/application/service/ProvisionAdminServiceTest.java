@@ -1,0 +1,52 @@
+package io.synq.application.service;
+
+import static io.synq.application.service.Accounts.ACME_SALES;
+import static io.synq.application.service.Accounts.assertRefused;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.synq.domain.DomainException.Kind;
+import io.synq.domain.access.Role;
+import io.synq.domain.account.User;
+import org.junit.jupiter.api.Test;
+
+class ProvisionAdminServiceTest {
+  private static final String PASSWORD = "the first admin's password";
+
+  private final Accounts accounts = new Accounts();
+  private final ProvisionAdminService provision =
+      new ProvisionAdminService(accounts.users, accounts.hasher, accounts.clock);
+
+  @Test
+  void creates_an_administrator_of_the_organization_who_can_sign_in() {
+    assertThat(accounts.users.any()).isFalse();
+
+    User admin = provision.provision(ACME_SALES, "Root@Acme.example", PASSWORD);
+
+    assertThat(admin.scope()).isEqualTo(ACME_SALES);
+    assertThat(admin.role()).isEqualTo(Role.ADMIN);
+    assertThat(admin.email().value()).isEqualTo("root@acme.example");
+    assertThat(accounts.users.any()).isTrue();
+    String idToken = accounts.signIn.signIn("root@acme.example", PASSWORD, "cli").idToken();
+    assertThat(accounts.idTokens.issuedTo(idToken)).contains(admin);
+  }
+
+  @Test
+  void refuses_a_short_password_or_a_malformed_email() {
+    assertRefused(
+        () -> provision.provision(ACME_SALES, "root@acme.example", "short"),
+        Kind.INVALID,
+        "password must be 12-256 characters");
+    assertRefused(() -> provision.provision(ACME_SALES, "root", PASSWORD), Kind.INVALID);
+    assertThat(accounts.users.any()).isFalse();
+  }
+
+  @Test
+  void refuses_an_email_that_is_taken() {
+    provision.provision(ACME_SALES, "root@acme.example", PASSWORD);
+
+    assertRefused(
+        () -> provision.provision(ACME_SALES, "ROOT@acme.example", PASSWORD),
+        Kind.CONFLICT,
+        "email root@acme.example is already in use");
+  }
+}

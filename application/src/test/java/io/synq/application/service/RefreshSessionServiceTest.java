@@ -1,0 +1,160 @@
+package io.synq.application.service;
+
+import static io.synq.application.port.in.RefreshSessionUseCase.INVALID_REFRESH_TOKEN;
+import static io.synq.application.service.Accounts.ACME_SALES;
+import static io.synq.application.service.Accounts.PASSWORD;
+import static io.synq.application.service.Accounts.REFRESH_LIFETIME;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.synq.application.port.in.Session;
+import io.synq.application.port.out.IdTokenIssuer;
+import io.synq.domain.DomainException;
+import io.synq.domain.DomainException.Kind;
+import io.synq.domain.access.Role;
+import io.synq.domain.account.User;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RefreshSessionServiceTest {
+  private static final String ADA = "ada@example.com";
+
+  private final Accounts accounts = new Accounts();
+  private User ada;
+
+  @BeforeEach
+  void storeAda() {
+    ada = accounts.user(ACME_SALES, ADA, Role.EDITOR);
+  }
+
+  private Session signIn() {
+    return accounts.signIn.signIn(ADA, PASSWORD, "client");
+  }
+
+  private Session refresh(Session session) {
+    return accounts.refresh.refresh(session.refreshToken());
+  }
+
+  private void assertRefusedToRefresh(Session session) {
+    Accounts.assertRefused(() -> refresh(session), Kind.BAD_CREDENTIALS, INVALID_REFRESH_TOKEN);
+  }
+
+  @Test
+  void hands_out_a_new_id_token_and_a_new_refresh_token() {
+    Session first = signIn();
+    accounts.clock.advance(Duration.ofMinutes(55));
+
+    Session second = refresh(first);
+
+    assertThat(second.refreshToken()).isNotEqualTo(first.refreshToken());
+    assertThat(second.idToken()).isNotEqualTo(first.idToken());
+    assertThat(second.expiresIn()).isEqualTo(IdTokenIssuer.LIFETIME);
+    assertThat(accounts.idTokens.issuedTo(second.idToken())).contains(ada);
+    assertThat(refresh(second).refreshToken()).isNotEqualTo(second.refreshToken());
+  }
+
+  @Test
+  void issues_the_id_token_for_the_user_as_stored_now() {
+    Session session = signIn();
+    User promoted = ada.withRole(Role.ADMIN, accounts.clock.instant());
+    accounts.users.update(promoted);
+
+    Session refreshed = refresh(session);
+
+    assertThat(accounts.idTokens.issuedTo(refreshed.idToken())).contains(promoted);
+  }
+
+  @Test
+  void revokes_the_whole_chain_when_a_used_token_comes_back() {
+    Session stolen = signIn();
+    Session legitimate = refresh(stolen);
+    Session other = signIn();
+
+    assertRefusedToRefresh(stolen);
+
+    assertRefusedToRefresh(legitimate);
+    assertThat(refresh(other).idToken()).isNotNull();
+  }
+
+  @Test
+  void lets_exactly_one_of_many_concurrent_refreshes_of_a_token_through() throws Exception {
+    Session session = signIn();
+    int contenders = 8;
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(contenders);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int i = 0; i < contenders; i++) {
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  try {
+                    refresh(session);
+                    return true;
+                  } catch (DomainException e) {
+                    return false;
+                  }
+                }));
+      }
+      start.countDown();
+      int refreshed = 0;
+      for (Future<Boolean> result : results) {
+        refreshed += result.get(30, TimeUnit.SECONDS) ? 1 : 0;
+      }
+
+      assertThat(refreshed).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void refuses_an_expired_token() {
+    Session lastMoment = signIn();
+    Session expired = signIn();
+    accounts.clock.advance(REFRESH_LIFETIME.minusSeconds(1));
+    assertThat(refresh(lastMoment).idToken()).isNotNull();
+
+    accounts.clock.advance(Duration.ofSeconds(1));
+
+    assertRefusedToRefresh(expired);
+  }
+
+  @Test
+  void refuses_and_ends_the_session_of_a_disabled_user() {
+    Session session = signIn();
+    accounts.users.update(ada.withDisabled(true, accounts.clock.instant()));
+
+    assertRefusedToRefresh(session);
+
+    assertThat(accounts.refreshTokenStore.findByHash(RefreshTokens.hash(session.refreshToken())))
+        .hasValueSatisfying(stored -> assertThat(stored.revokedAt()).isPresent());
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(strings = {"not a token", "an-unknown-token"})
+  void refuses_what_it_never_issued(String token) {
+    Accounts.assertRefused(
+        () -> accounts.refresh.refresh(token), Kind.BAD_CREDENTIALS, INVALID_REFRESH_TOKEN);
+  }
+
+  @Test
+  void refuses_a_token_beyond_the_maximum_length() {
+    Accounts.assertRefused(
+        () -> accounts.refresh.refresh("x".repeat(257)),
+        Kind.BAD_CREDENTIALS,
+        INVALID_REFRESH_TOKEN);
+  }
+}

@@ -1,0 +1,79 @@
+package io.synq.application.service;
+
+import static io.synq.application.port.in.RefreshSessionUseCase.INVALID_REFRESH_TOKEN;
+import static io.synq.application.service.Accounts.ACME_SALES;
+import static io.synq.application.service.Accounts.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import io.synq.application.port.in.Session;
+import io.synq.domain.DomainException.Kind;
+import io.synq.domain.access.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SignOutServiceTest {
+  private static final String ADA = "ada@example.com";
+
+  private final Accounts accounts = new Accounts();
+
+  @BeforeEach
+  void storeAda() {
+    accounts.user(ACME_SALES, ADA, Role.EDITOR);
+  }
+
+  private Session signIn() {
+    return accounts.signIn.signIn(ADA, PASSWORD, "client");
+  }
+
+  private void assertEnded(Session session) {
+    Accounts.assertRefused(
+        () -> accounts.refresh.refresh(session.refreshToken()),
+        Kind.BAD_CREDENTIALS,
+        INVALID_REFRESH_TOKEN);
+  }
+
+  @Test
+  void ends_the_chain_of_the_token_and_no_other_session() {
+    Session session = signIn();
+    Session other = signIn();
+
+    accounts.signOut.signOut(session.refreshToken());
+
+    assertEnded(session);
+    assertThat(accounts.refresh.refresh(other.refreshToken()).idToken()).isNotNull();
+  }
+
+  @Test
+  void ends_the_chain_from_a_token_already_used_up() {
+    Session first = signIn();
+    Session latest = accounts.refresh.refresh(first.refreshToken());
+
+    accounts.signOut.signOut(first.refreshToken());
+
+    assertEnded(latest);
+  }
+
+  @Test
+  void is_harmless_twice() {
+    Session session = signIn();
+    accounts.signOut.signOut(session.refreshToken());
+
+    assertThatCode(() -> accounts.signOut.signOut(session.refreshToken()))
+        .doesNotThrowAnyException();
+    assertEnded(session);
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(strings = {"an-unknown-token"})
+  void ignores_a_token_it_never_issued(String token) {
+    Session session = signIn();
+
+    assertThatCode(() -> accounts.signOut.signOut(token)).doesNotThrowAnyException();
+    assertThat(accounts.refresh.refresh(session.refreshToken()).idToken()).isNotNull();
+  }
+}

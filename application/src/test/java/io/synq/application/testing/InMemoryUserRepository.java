@@ -1,0 +1,69 @@
+package io.synq.application.testing;
+
+import io.synq.application.port.out.UserRepository;
+import io.synq.domain.DomainException;
+import io.synq.domain.account.Email;
+import io.synq.domain.account.User;
+import io.synq.domain.account.UserId;
+import io.synq.domain.tenancy.OrgScope;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A {@link UserRepository} in memory, for tests at the domain level. Behaves like the database
+ * adapters (the same contract test runs against all of them), including email conflicts.
+ * Thread-safe.
+ */
+public final class InMemoryUserRepository implements UserRepository {
+  private final Map<UserId, User> byId = new LinkedHashMap<>();
+
+  @Override
+  public synchronized Optional<User> findByEmail(Email email) {
+    return byId.values().stream().filter(u -> u.email().equals(email)).findFirst();
+  }
+
+  @Override
+  public synchronized Optional<User> find(OrgScope scope, UserId id) {
+    return Optional.ofNullable(byId.get(id)).filter(u -> u.scope().equals(scope));
+  }
+
+  @Override
+  public synchronized List<User> list(OrgScope scope, int limit) {
+    return byId.values().stream()
+        .filter(u -> u.scope().equals(scope))
+        .sorted(Comparator.comparing(User::createdAt))
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public synchronized void insert(User user) {
+    if (byId.containsKey(user.id())) {
+      throw DomainException.conflict("user " + user.id() + " already exists");
+    }
+    if (findByEmail(user.email()).isPresent()) {
+      throw DomainException.conflict("email " + user.email() + " is already in use");
+    }
+    byId.put(user.id(), user);
+  }
+
+  @Override
+  public synchronized void update(User user) {
+    find(user.scope(), user.id())
+        .ifPresent(
+            stored ->
+                byId.put(
+                    user.id(),
+                    stored
+                        .withRole(user.role(), user.updatedAt())
+                        .withDisabled(user.disabled(), user.updatedAt())));
+  }
+
+  @Override
+  public synchronized boolean any() {
+    return !byId.isEmpty();
+  }
+}

@@ -1,0 +1,36 @@
+package io.synq.application.testing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** A clock that stands still until a test moves it on, so time-based rules need no sleeping. */
+public final class TestClock extends Clock {
+  private final AtomicReference<Instant> now;
+
+  public TestClock(Instant start) {
+    now = new AtomicReference<>(start);
+  }
+
+  public void advance(Duration duration) {
+    now.updateAndGet(instant -> instant.plus(duration));
+  }
+
+  @Override
+  public Instant instant() {
+    return now.get();
+  }
+
+  @Override
+  public ZoneId getZone() {
+    return ZoneOffset.UTC;
+  }
+
+  @Override
+  public Clock withZone(ZoneId zone) {
+    throw new UnsupportedOperationException("a test clock is always in UTC");
+  }
+}
