@@ -57,9 +57,6 @@ public final class JdbiProductRepository implements ProductRepository {
   private static final String DELETE =
       "DELETE FROM product WHERE " + IN_SCOPE + " AND id = :id AND version = :expected";
 
-  /** The SQLState of a unique-constraint violation, on H2 and PostgreSQL alike. */
-  private static final String UNIQUE_VIOLATION = "23505";
-
   private final Jdbi jdbi;
 
   public JdbiProductRepository(Jdbi jdbi) {
@@ -129,8 +126,7 @@ public final class JdbiProductRepository implements ProductRepository {
     try {
       return jdbi.withHandle(statement);
     } catch (UnableToExecuteStatementException e) {
-      if (e.getCause() instanceof SQLException cause
-          && UNIQUE_VIOLATION.equals(cause.getSQLState())) {
+      if (SqlFailures.isUniqueViolation(e)) {
         throw DomainException.conflict("sku " + product.sku() + " is already in use");
       }
       throw e;

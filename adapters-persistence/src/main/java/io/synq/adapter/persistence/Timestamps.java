@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /**
  * Instants in {@code TIMESTAMP(6) WITH TIME ZONE} columns. They go through {@link OffsetDateTime}
@@ -21,5 +22,15 @@ final class Timestamps {
 
   static Instant fromColumn(ResultSet row, String column) throws SQLException {
     return row.getObject(column, OffsetDateTime.class).toInstant();
+  }
+
+  static OffsetDateTime toColumn(Optional<Instant> instant) {
+    return instant.map(Timestamps::toColumn).orElse(null);
+  }
+
+  /** A nullable column: empty for SQL NULL. */
+  static Optional<Instant> optionalFromColumn(ResultSet row, String column) throws SQLException {
+    return Optional.ofNullable(row.getObject(column, OffsetDateTime.class))
+        .map(OffsetDateTime::toInstant);
   }
 }
