@@ -1,9 +1,12 @@
 package io.synq.adapter.rest;
 
 import io.synq.domain.DomainException;
+import io.synq.domain.ThrottledException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,10 +19,15 @@ final class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     return switch (e.kind()) {
       case INVALID -> ErrorResponses.of(Status.BAD_REQUEST, e.getMessage());
       case UNAUTHENTICATED -> unauthenticated(e);
+      // No WWW-Authenticate: sign-in and refresh are public calls with their credentials in the
+      // body, not requests for a protected resource (RFC 6750 section 3), and a Bearer challenge
+      // would tell the client that a token could help, which it cannot.
+      case BAD_CREDENTIALS -> ErrorResponses.of(Status.UNAUTHORIZED, e.getMessage());
       case FORBIDDEN -> ErrorResponses.of(Status.FORBIDDEN, e.getMessage());
       case NOT_FOUND -> ErrorResponses.of(Status.NOT_FOUND, e.getMessage());
       case CONFLICT -> ErrorResponses.of(Status.CONFLICT, e.getMessage());
       case STALE -> ErrorResponses.of(Status.PRECONDITION_FAILED, e.getMessage());
+      case THROTTLED -> tooManyRequests(e);
     };
   }
 
@@ -27,5 +35,23 @@ final class DomainExceptionMapper implements ExceptionMapper<DomainException> {
   private static Response unauthenticated(DomainException e) {
     LOG.debug("Rejected bearer credentials: {}", e.getMessage());
     return BearerChallenge.INVALID_TOKEN.response();
+  }
+
+  private static Response tooManyRequests(DomainException e) {
+    Response.ResponseBuilder response =
+        ErrorResponses.builder(Status.TOO_MANY_REQUESTS, e.getMessage());
+    if (e instanceof ThrottledException throttled) {
+      response.header(HttpHeaders.RETRY_AFTER, retryAfterSeconds(throttled.retryAfter()));
+    }
+    return response.build();
+  }
+
+  /**
+   * Whole seconds, rounded up so that a client that waits as told is not refused again; at least
+   * one, so that none retries at once.
+   */
+  static long retryAfterSeconds(Duration wait) {
+    long seconds = wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0);
+    return Math.max(1, seconds);
   }
 }

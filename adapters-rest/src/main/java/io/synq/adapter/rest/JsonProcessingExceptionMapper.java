@@ -63,6 +63,9 @@ final class JsonProcessingExceptionMapper implements ExceptionMapper<JsonProcess
     if (type == String.class) {
       return "a string";
     }
+    if (type == Boolean.class) {
+      return "true or false";
+    }
     return type != null && type.isRecord() ? "an object" : "of another type";
   }
 

@@ -4,17 +4,21 @@ import jakarta.ws.rs.HttpMethod;
 import java.util.Set;
 
 /**
- * The only requests answered without a token: probes, the API description and the issuer's
- * discovery documents, read with GET or HEAD. Paths match exactly, so anything else fails closed.
+ * The only requests answered without a token: reads (GET or HEAD) of the probes, the API
+ * description and the issuer's discovery documents, and the sign-in calls, whose credentials are in
+ * their body. Paths match exactly, so anything else fails closed.
  */
 final class PublicEndpoints {
-  static final Set<String> PATHS =
+  static final Set<String> READS =
       Set.of(
           "/health/live",
           "/health/ready",
           "/openapi.json",
           "/.well-known/jwks.json",
           "/.well-known/openid-configuration");
+
+  static final Set<String> SIGN_IN_POSTS =
+      Set.of("/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/logout");
 
   private PublicEndpoints() {}
 
@@ -23,7 +27,11 @@ final class PublicEndpoints {
    *     differ)
    */
   static boolean isPublic(String method, String path) {
-    boolean read = HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method);
-    return read && PATHS.contains(path.startsWith("/") ? path : "/" + path);
+    String absolute = path.startsWith("/") ? path : "/" + path;
+    return switch (method) {
+      case HttpMethod.GET, HttpMethod.HEAD -> READS.contains(absolute);
+      case HttpMethod.POST -> SIGN_IN_POSTS.contains(absolute);
+      default -> false;
+    };
   }
 }

@@ -19,6 +19,8 @@ import java.util.function.BooleanSupplier;
  *     a dependency is down
  * @param wellKnown the embedded issuer's documents; empty when tokens come from an external issuer,
  *     and {@code /.well-known/*} then answers 404
+ * @param accounts sign-in and user administration; empty when tokens come from an external issuer,
+ *     and {@code /api/v1/auth/*} and {@code /api/v1/users} then answer 404
  */
 public record RestPorts(
     AuthenticateUseCase authenticate,
@@ -28,7 +30,8 @@ public record RestPorts(
     UpdateProductUseCase updateProduct,
     DeleteProductUseCase deleteProduct,
     BooleanSupplier readiness,
-    Optional<WellKnownDocuments> wellKnown) {
+    Optional<WellKnownDocuments> wellKnown,
+    Optional<AccountPorts> accounts) {
 
   public RestPorts {
     requireNonNull(authenticate, "authenticate");
@@ -39,5 +42,6 @@ public record RestPorts(
     requireNonNull(deleteProduct, "deleteProduct");
     requireNonNull(readiness, "readiness");
     requireNonNull(wellKnown, "wellKnown");
+    requireNonNull(accounts, "accounts");
   }
 }

@@ -1,5 +1,6 @@
 package io.synq.adapter.rest;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,23 +14,40 @@ final class SynqComponents {
 
   static Set<Object> of(RestPorts ports) {
     UnexpectedExceptionMapper unexpected = new UnexpectedExceptionMapper();
-    return Set.of(
-        new BearerAuthenticationFilter(ports.authenticate()),
-        new PermissionFeature(),
-        new RequestBodyLimit(RequestBodyLimit.ONE_MIB),
-        new JsonBodyProvider(),
-        new DomainExceptionMapper(),
-        new WebApplicationExceptionMapper(unexpected),
-        new JsonProcessingExceptionMapper(unexpected),
-        unexpected,
-        new ProductsResource(
-            ports.listProducts(),
-            ports.getProduct(),
-            ports.createProduct(),
-            ports.updateProduct(),
-            ports.deleteProduct()),
-        new HealthResource(ports.readiness()),
-        new WellKnownResource(ports.wellKnown()),
-        new OpenApiResource());
+    Set<Object> components =
+        new HashSet<>(
+            Set.of(
+                new BearerAuthenticationFilter(ports.authenticate()),
+                new PermissionFeature(),
+                new RequestBodyLimit(RequestBodyLimit.ONE_MIB),
+                new ClientAddressFilter(),
+                new JsonBodyProvider(),
+                new DomainExceptionMapper(),
+                new WebApplicationExceptionMapper(unexpected),
+                new JsonProcessingExceptionMapper(unexpected),
+                unexpected,
+                new ProductsResource(
+                    ports.listProducts(),
+                    ports.getProduct(),
+                    ports.createProduct(),
+                    ports.updateProduct(),
+                    ports.deleteProduct()),
+                new HealthResource(ports.readiness()),
+                new WellKnownResource(ports.wellKnown()),
+                new OpenApiResource()));
+    // Without accounts the resources are not registered at all, rather than answering 404
+    // themselves: their paths then behave exactly like unknown ones, permission checks included.
+    ports
+        .accounts()
+        .ifPresent(
+            accounts -> {
+              components.add(
+                  new AuthResource(
+                      accounts.signIn(), accounts.refreshSession(), accounts.signOut()));
+              components.add(
+                  new UsersResource(
+                      accounts.createUser(), accounts.listUsers(), accounts.updateUser()));
+            });
+    return Set.copyOf(components);
   }
 }

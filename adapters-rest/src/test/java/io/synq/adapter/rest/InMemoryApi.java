@@ -2,28 +2,75 @@ package io.synq.adapter.rest;
 
 import io.synq.application.service.AuthenticateService;
 import io.synq.application.service.CreateProductService;
+import io.synq.application.service.CreateUserService;
 import io.synq.application.service.DeleteProductService;
 import io.synq.application.service.GetProductService;
 import io.synq.application.service.ListProductsService;
+import io.synq.application.service.ListUsersService;
+import io.synq.application.service.LoginThrottle;
+import io.synq.application.service.RefreshSessionService;
+import io.synq.application.service.RefreshTokens;
+import io.synq.application.service.SignInService;
+import io.synq.application.service.SignOutService;
 import io.synq.application.service.UpdateProductService;
+import io.synq.application.service.UpdateUserService;
+import io.synq.application.testing.InMemoryIdTokenIssuer;
 import io.synq.application.testing.InMemoryProductRepository;
+import io.synq.application.testing.InMemoryRefreshTokenStore;
 import io.synq.application.testing.InMemoryTokenVerifier;
+import io.synq.application.testing.InMemoryUserRepository;
+import io.synq.application.testing.TestPasswordHasher;
+import io.synq.domain.access.Role;
+import io.synq.domain.account.Email;
+import io.synq.domain.account.Password;
+import io.synq.domain.account.User;
+import io.synq.domain.tenancy.OrgScope;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
-/** The real use cases on the application's in-memory ports, with a readiness check to steer. */
+/**
+ * The real use cases on the application's in-memory ports, with a readiness check to steer. The
+ * tokens that sign-in issues are accepted by the same in-memory verifier as the ones tests mint.
+ */
 final class InMemoryApi {
   static final String JWKS = "{\"keys\":[]}";
   static final String OPENID_CONFIGURATION = "{\"issuer\":\"http://issuer.test\"}";
+  static final int MAX_FAILED_SIGN_INS = 3;
 
   final InMemoryTokenVerifier tokens = new InMemoryTokenVerifier();
   final AtomicReference<BooleanSupplier> readiness = new AtomicReference<>(() -> true);
+  private final InMemoryUserRepository users = new InMemoryUserRepository();
+  private final TestPasswordHasher hasher = new TestPasswordHasher();
+  private final Clock clock = Clock.systemUTC();
 
-  RestPorts ports(Optional<WellKnownDocuments> wellKnown) {
+  /** This server as its own issuer: discovery documents, sign-in and user administration. */
+  RestPorts portsWithIssuer() {
+    return ports(Optional.of(wellKnown()), Optional.of(accounts()));
+  }
+
+  /** Tokens come from an external issuer: no discovery documents, no accounts. */
+  RestPorts portsWithExternalIssuer() {
+    return ports(Optional.empty(), Optional.empty());
+  }
+
+  /** Stores a user directly, as the command line provisions one. */
+  String createUser(OrgScope scope, String email, String password, String role) {
+    User user =
+        User.create(
+            scope,
+            new Email(email),
+            Role.parse(role),
+            hasher.hash(new Password(password)),
+            clock.instant());
+    users.insert(user);
+    return user.id().toString();
+  }
+
+  private RestPorts ports(Optional<WellKnownDocuments> wellKnown, Optional<AccountPorts> accounts) {
     InMemoryProductRepository products = new InMemoryProductRepository();
-    Clock clock = Clock.systemUTC();
     return new RestPorts(
         new AuthenticateService(tokens),
         new ListProductsService(products),
@@ -32,22 +79,40 @@ final class InMemoryApi {
         new UpdateProductService(products, clock),
         new DeleteProductService(products),
         () -> readiness.get().getAsBoolean(),
-        wellKnown);
+        wellKnown,
+        accounts);
   }
 
-  RestPorts portsWithIssuer() {
-    return ports(
-        Optional.of(
-            new WellKnownDocuments() {
-              @Override
-              public String jwks() {
-                return JWKS;
-              }
+  private AccountPorts accounts() {
+    InMemoryRefreshTokenStore store = new InMemoryRefreshTokenStore();
+    RefreshTokens refreshTokens = new RefreshTokens(store, RefreshTokens.DEFAULT_LIFETIME);
+    InMemoryIdTokenIssuer idTokens = new InMemoryIdTokenIssuer(tokens);
+    return new AccountPorts(
+        new SignInService(
+            users,
+            hasher,
+            idTokens,
+            refreshTokens,
+            new LoginThrottle(MAX_FAILED_SIGN_INS, Duration.ofMinutes(15), clock),
+            clock),
+        new RefreshSessionService(store, refreshTokens, users, idTokens, clock),
+        new SignOutService(store, clock),
+        new CreateUserService(users, hasher, clock),
+        new ListUsersService(users),
+        new UpdateUserService(users, clock));
+  }
 
-              @Override
-              public String openIdConfiguration() {
-                return OPENID_CONFIGURATION;
-              }
-            }));
+  private static WellKnownDocuments wellKnown() {
+    return new WellKnownDocuments() {
+      @Override
+      public String jwks() {
+        return JWKS;
+      }
+
+      @Override
+      public String openIdConfiguration() {
+        return OPENID_CONFIGURATION;
+      }
+    };
   }
 }

@@ -3,7 +3,6 @@ package io.synq.adapter.rest;
 import static io.synq.adapter.rest.RawHttp.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.ws.rs.core.Application;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -15,25 +14,25 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract on the in-memory ports, plus what only they can stage: a service that is not ready
- * and one whose readiness check fails. Subclasses only start and stop a container.
+ * and one whose readiness check fails. Subclasses only choose the container.
  */
 abstract class InMemoryHttpContract extends HttpContract {
   private final InMemoryApi api = new InMemoryApi();
+  private final TestContainer container;
   private URI baseUri;
 
-  /** Serves the application on a free port of 127.0.0.1. */
-  protected abstract URI start(Application application);
-
-  protected abstract void stop();
+  InMemoryHttpContract(TestContainer container) {
+    this.container = container;
+  }
 
   @BeforeAll
   void startServer() {
-    baseUri = start(new SynqRestApplication(api.portsWithIssuer()));
+    baseUri = container.start(new SynqRestApplication(api.portsWithIssuer()));
   }
 
   @AfterAll
   void stopServer() {
-    stop();
+    container.stop();
   }
 
   @AfterEach

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.util.Optional;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -46,7 +45,7 @@ class JerseyFeatureEmbeddingTest {
     ResourceConfig host =
         new ResourceConfig()
             .register(new HostResource())
-            .register(new SynqApiFeature(api.ports(Optional.empty())));
+            .register(new SynqApiFeature(api.portsWithExternalIssuer()));
     server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), host);
     http =
         new RawHttp(

@@ -40,6 +40,7 @@ public final class RawHttp {
           Map.entry(412, "Precondition Failed"),
           Map.entry(413, "Request Entity Too Large"),
           Map.entry(415, "Unsupported Media Type"),
+          Map.entry(429, "Too Many Requests"),
           Map.entry(500, "Internal Server Error"));
 
   private final URI base;

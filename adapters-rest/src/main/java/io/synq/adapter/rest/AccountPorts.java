@@ -1,0 +1,33 @@
+package io.synq.adapter.rest;
+
+import static java.util.Objects.requireNonNull;
+
+import io.synq.application.port.in.CreateUserUseCase;
+import io.synq.application.port.in.ListUsersUseCase;
+import io.synq.application.port.in.RefreshSessionUseCase;
+import io.synq.application.port.in.SignInUseCase;
+import io.synq.application.port.in.SignOutUseCase;
+import io.synq.application.port.in.UpdateUserUseCase;
+
+/**
+ * The use cases behind {@code /api/v1/auth/*} and {@code /api/v1/users}: sign-in and the
+ * administration of an organization's users, which exist only when this server issues its own
+ * tokens.
+ */
+public record AccountPorts(
+    SignInUseCase signIn,
+    RefreshSessionUseCase refreshSession,
+    SignOutUseCase signOut,
+    CreateUserUseCase createUser,
+    ListUsersUseCase listUsers,
+    UpdateUserUseCase updateUser) {
+
+  public AccountPorts {
+    requireNonNull(signIn, "signIn");
+    requireNonNull(refreshSession, "refreshSession");
+    requireNonNull(signOut, "signOut");
+    requireNonNull(createUser, "createUser");
+    requireNonNull(listUsers, "listUsers");
+    requireNonNull(updateUser, "updateUser");
+  }
+}

@@ -1,0 +1,70 @@
+package io.synq.adapter.rest;
+
+import static io.synq.adapter.rest.CallerPrincipal.callerOf;
+import static java.util.Objects.requireNonNull;
+
+import io.synq.application.port.in.CreateUserUseCase;
+import io.synq.application.port.in.ListUsersUseCase;
+import io.synq.application.port.in.UpdateUserUseCase;
+import io.synq.domain.access.Permission;
+import io.synq.domain.account.User;
+import io.synq.domain.account.UserId;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * The users of the caller's organization, for its administrators. Permissions are checked before a
+ * body is read; a user of another organization, like a malformed id, is answered as missing.
+ */
+@Path("/api/v1/users")
+@Produces(MediaType.APPLICATION_JSON)
+public final class UsersResource {
+  static final String MERGE_PATCH_JSON = "application/merge-patch+json";
+
+  private final CreateUserUseCase create;
+  private final ListUsersUseCase list;
+  private final UpdateUserUseCase update;
+
+  UsersResource(CreateUserUseCase create, ListUsersUseCase list, UpdateUserUseCase update) {
+    this.create = requireNonNull(create, "create");
+    this.list = requireNonNull(list, "list");
+    this.update = requireNonNull(update, "update");
+  }
+
+  @GET
+  @RequiresPermission(Permission.USER_MANAGE)
+  public UserListJson list(@Context SecurityContext security) {
+    return UserListJson.from(list.list(callerOf(security)));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequiresPermission(Permission.USER_MANAGE)
+  public Response create(
+      NewUserJson body, @Context SecurityContext security, @Context UriInfo uri) {
+    User user = create.create(body.toCommand(callerOf(security)));
+    return Response.created(
+            uri.getBaseUriBuilder().path(UsersResource.class).path(user.id().toString()).build())
+        .entity(UserJson.from(user))
+        .build();
+  }
+
+  @PATCH
+  @Path("{id}")
+  @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH_JSON})
+  @RequiresPermission(Permission.USER_MANAGE)
+  public UserJson update(
+      @PathParam("id") String id, UserPatchJson body, @Context SecurityContext security) {
+    return UserJson.from(update.update(body.toCommand(callerOf(security), UserId.parse(id))));
+  }
+}

@@ -1,0 +1,665 @@
+package io.synq.adapter.rest;
+
+import static io.synq.adapter.rest.RawHttp.assertError;
+import static io.synq.adapter.rest.RawHttp.authorized;
+import static io.synq.adapter.rest.RawHttp.fieldNames;
+import static io.synq.adapter.rest.RawHttp.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The HTTP contract of sign-in, refresh, sign-out and user administration, for a server that issues
+ * its own tokens. Extend it with the server under test. Every test works in a tenant of its own,
+ * with emails of its own, and signs in from client addresses of its own, so a shared server needs
+ * no cleanup and no test uses up another's budget of failed sign-ins.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class AccountsHttpContract {
+  private static final String LOGIN = "/api/v1/auth/login";
+  private static final String REFRESH = "/api/v1/auth/refresh";
+  private static final String LOGOUT = "/api/v1/auth/logout";
+  private static final String USERS = "/api/v1/users";
+  private static final String PRODUCTS = "/api/v1/products";
+  private static final String JSON = "application/json";
+  private static final String MERGE_PATCH = "application/merge-patch+json";
+  private static final String PASSWORD = "correct horse battery staple";
+  private static final String INVALID_CREDENTIALS =
+      "{\"error\": \"Unauthorized: Invalid email or password\"}";
+  private static final String INVALID_REFRESH_TOKEN =
+      "{\"error\": \"Unauthorized: Invalid refresh token\"}";
+  private static final List<String> USER_FIELDS =
+      List.of("id", "email", "role", "disabled", "created_at", "updated_at");
+
+  private String tenant;
+
+  /** A user of the server under test, as a test created it. */
+  private record Account(String id, String email) {}
+
+  /** The root of the API, such as {@code http://127.0.0.1:8080/}. */
+  protected abstract URI baseUri();
+
+  /**
+   * Stores a user directly, bypassing the API, as {@code admin create} does.
+   *
+   * @param role {@code viewer}, {@code editor} or {@code admin}
+   * @return the user's id
+   */
+  protected abstract String createUser(
+      String tenant, String organization, String email, String password, String role);
+
+  /**
+   * The request, made to look to the server as if it came from the given client address, which
+   * throttling counts failed sign-ins by. See {@link TestClientAddress}.
+   */
+  protected abstract HttpRequest.Builder fromClient(
+      HttpRequest.Builder request, String clientAddress);
+
+  /** How many failed sign-ins for one email, or from one client, the server answers with 401. */
+  protected abstract int failedSignInsBeforeThrottling();
+
+  @BeforeEach
+  void freshTenant() {
+    tenant = "tenant-" + UUID.randomUUID();
+  }
+
+  // --- sign-in -----------------------------------------------------------------------------------
+
+  @Test
+  void signing_in_answers_an_id_token_the_api_accepts_and_a_refresh_token() {
+    Account editor = account("editor");
+
+    HttpResponse<String> response = login(editor.email(), PASSWORD);
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(response.headers().allValues("Cache-Control")).containsExactly("no-store");
+    JsonNode tokens = json(response);
+    assertThat(fieldNames(tokens))
+        .containsExactlyInAnyOrder("id_token", "refresh_token", "token_type", "expires_in");
+    assertThat(tokens.get("token_type").asText()).isEqualTo("Bearer");
+    assertThat(tokens.get("expires_in").isIntegralNumber()).isTrue();
+    assertThat(tokens.get("expires_in").asLong()).isEqualTo(3600);
+    assertThat(tokens.get("refresh_token").asText()).isNotBlank();
+    String idToken = tokens.get("id_token").asText();
+    assertThat(send(authorized(request(PRODUCTS), idToken)).statusCode()).isEqualTo(200);
+    assertThat(post(PRODUCTS, idToken, newProduct()).statusCode()).isEqualTo(201);
+  }
+
+  @Test
+  void the_email_is_matched_regardless_of_case() {
+    Account viewer = account("viewer");
+
+    HttpResponse<String> response = login(viewer.email().toUpperCase(Locale.ROOT), PASSWORD);
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+  }
+
+  @Test
+  void a_wrong_password_an_unknown_email_and_a_disabled_user_get_the_same_401() {
+    Account admin = account("admin");
+    Account disabled = account("viewer");
+    assertThat(patch(idToken(admin), disabled.id(), "{\"disabled\": true}", JSON).statusCode())
+        .isEqualTo(200);
+
+    List<HttpResponse<String>> refusals =
+        List.of(
+            login(admin.email(), PASSWORD + "!"),
+            login(admin.email(), ""),
+            login(newEmail("nobody"), PASSWORD),
+            login("not an email", PASSWORD),
+            login(disabled.email(), PASSWORD));
+
+    assertThat(refusals)
+        .allSatisfy(
+            response -> {
+              assertError(response, 401);
+              assertThat(response.body()).isEqualTo(INVALID_CREDENTIALS);
+              assertThat(response.headers().allValues("WWW-Authenticate")).isEmpty();
+            });
+  }
+
+  @Test
+  void the_sign_in_calls_need_no_token_and_ignore_a_bad_one() {
+    Account viewer = account("viewer");
+
+    HttpResponse<String> response =
+        send(
+            fromClient(request(LOGIN), newClient())
+                .header("Authorization", "Bearer not-a-token")
+                .header("Content-Type", JSON)
+                .POST(BodyPublishers.ofString(credentials(viewer.email(), PASSWORD))));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+  }
+
+  @Test
+  void repeated_failures_for_one_email_are_429_even_with_the_right_password() {
+    Account viewer = account("viewer");
+    for (int i = 0; i < failedSignInsBeforeThrottling(); i++) {
+      assertError(login(viewer.email(), "wrong password " + i), 401);
+    }
+
+    assertThrottled(login(viewer.email(), PASSWORD));
+  }
+
+  @Test
+  void repeated_failures_from_one_client_are_429_whatever_the_email() {
+    Account viewer = account("viewer");
+    String client = newClient();
+    for (int i = 0; i < failedSignInsBeforeThrottling(); i++) {
+      assertError(loginFrom(client, newEmail("nobody"), PASSWORD), 401);
+    }
+
+    assertThrottled(loginFrom(client, viewer.email(), PASSWORD));
+    assertThat(login(viewer.email(), PASSWORD).statusCode()).isEqualTo(200);
+  }
+
+  Stream<Arguments> badCredentialBodies() {
+    return Stream.of(
+        Arguments.of("{\"password\": \"p\"}", "email"),
+        Arguments.of("{\"email\": null, \"password\": \"p\"}", "email"),
+        Arguments.of("{\"email\": \"a@example.test\"}", "password"),
+        Arguments.of("{\"email\": 1, \"password\": \"p\"}", "email"),
+        Arguments.of("{\"email\": \"a@example.test\", \"password\": [\"p\"]}", "password"),
+        Arguments.of(
+            "{\"email\": \"a@example.test\", \"password\": \"p\", \"tenantid\": \"t\"}",
+            "tenantid"),
+        Arguments.of("[]", "JSON object"),
+        Arguments.of("", "JSON object"),
+        Arguments.of("{\"email\": ", "JSON"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("badCredentialBodies")
+  void a_bad_sign_in_body_is_400_naming_what_is_wrong(String body, String named) {
+    HttpResponse<String> response =
+        send(
+            fromClient(request(LOGIN), newClient())
+                .header("Content-Type", JSON)
+                .POST(BodyPublishers.ofString(body)));
+
+    assertThat(assertError(response, 400)).contains(named);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{}", "{\"refresh_token\": 5}", "{\"refresh_token\": \"r\", \"x\": 1}"})
+  void a_bad_refresh_or_logout_body_is_400(String body) {
+    assertError(postAnonymously(REFRESH, body), 400);
+    assertError(postAnonymously(LOGOUT, body), 400);
+  }
+
+  @Test
+  void a_sign_in_body_of_another_media_type_is_415() {
+    HttpResponse<String> response =
+        send(
+            request(LOGIN)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(BodyPublishers.ofString("email=a%40example.test&password=p")));
+
+    assertError(response, 415);
+  }
+
+  // --- refresh and sign-out ----------------------------------------------------------------------
+
+  @Test
+  void a_refresh_answers_a_new_id_token_and_a_new_refresh_token() {
+    JsonNode first = signIn(account("viewer"));
+
+    HttpResponse<String> response = refresh(first.get("refresh_token").asText());
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(response.headers().allValues("Cache-Control")).containsExactly("no-store");
+    JsonNode second = json(response);
+    assertThat(fieldNames(second))
+        .containsExactlyInAnyOrder("id_token", "refresh_token", "token_type", "expires_in");
+    assertThat(second.get("expires_in").asLong()).isEqualTo(3600);
+    assertThat(second.get("refresh_token").asText())
+        .isNotEqualTo(first.get("refresh_token").asText());
+    String idToken = second.get("id_token").asText();
+    assertThat(send(authorized(request(PRODUCTS), idToken)).statusCode()).isEqualTo(200);
+    assertThat(refresh(second.get("refresh_token").asText()).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void a_refresh_token_used_twice_is_401_and_ends_the_whole_session() {
+    String first = signIn(account("viewer")).get("refresh_token").asText();
+    String second = json(refresh(first)).get("refresh_token").asText();
+
+    HttpResponse<String> replay = refresh(first);
+
+    assertInvalidRefreshToken(replay);
+    assertInvalidRefreshToken(refresh(second));
+  }
+
+  @Test
+  void another_session_of_the_same_user_survives_a_replay() {
+    Account viewer = account("viewer");
+    String stolen = signIn(viewer).get("refresh_token").asText();
+    String other = signIn(viewer).get("refresh_token").asText();
+    refresh(stolen);
+
+    assertInvalidRefreshToken(refresh(stolen));
+    assertThat(refresh(other).statusCode()).isEqualTo(200);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "unknown", "a.b.c"})
+  void an_unknown_refresh_token_is_401(String token) {
+    assertInvalidRefreshToken(refresh(token));
+  }
+
+  @Test
+  void an_id_token_is_not_a_refresh_token() {
+    JsonNode tokens = signIn(account("viewer"));
+
+    assertInvalidRefreshToken(refresh(tokens.get("id_token").asText()));
+  }
+
+  @Test
+  void logout_answers_204_and_the_session_no_longer_refreshes() {
+    String token = signIn(account("viewer")).get("refresh_token").asText();
+
+    HttpResponse<String> response = logout(token);
+
+    assertThat(response.statusCode()).isEqualTo(204);
+    assertThat(response.body()).isEmpty();
+    assertInvalidRefreshToken(refresh(token));
+    assertThat(logout(token).statusCode()).isEqualTo(204);
+    assertThat(logout("never-issued").statusCode()).isEqualTo(204);
+  }
+
+  @Test
+  void logout_with_an_older_token_of_the_session_ends_the_session() {
+    String first = signIn(account("viewer")).get("refresh_token").asText();
+    String second = json(refresh(first)).get("refresh_token").asText();
+
+    assertThat(logout(first).statusCode()).isEqualTo(204);
+
+    assertInvalidRefreshToken(refresh(second));
+  }
+
+  @Test
+  void a_disabled_user_can_no_longer_refresh() {
+    Account admin = account("admin");
+    Account viewer = account("viewer");
+    String token = signIn(viewer).get("refresh_token").asText();
+
+    assertThat(patch(idToken(admin), viewer.id(), "{\"disabled\": true}", JSON).statusCode())
+        .isEqualTo(200);
+
+    assertInvalidRefreshToken(refresh(token));
+  }
+
+  // --- users -------------------------------------------------------------------------------------
+
+  @Test
+  void an_admin_adds_a_user_who_can_then_sign_in() {
+    String token = idToken(account("admin"));
+    String email = newEmail("New.User").toUpperCase(Locale.ROOT);
+
+    HttpResponse<String> response = post(USERS, token, newUser(email, "editor"));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    JsonNode user = assertUser(response);
+    assertThat(user.get("email").asText()).isEqualTo(email.toLowerCase(Locale.ROOT));
+    assertThat(user.get("role").asText()).isEqualTo("editor");
+    assertThat(user.get("disabled").booleanValue()).isFalse();
+    assertThat(user.get("created_at")).isEqualTo(user.get("updated_at"));
+    assertThat(response.headers().firstValue("Location"))
+        .hasValueSatisfying(
+            location -> assertThat(location).endsWith(USERS + "/" + user.get("id").asText()));
+    assertThat(login(email, PASSWORD).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void an_admin_lists_the_users_of_the_own_organization_only() {
+    Account admin = account("admin");
+    Account viewer = account("viewer");
+    account(tenant, "org-b", "viewer");
+    account("other-" + tenant, "org-a", "viewer");
+
+    HttpResponse<String> response = send(authorized(request(USERS), idToken(admin)));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode list = json(response);
+    assertThat(fieldNames(list)).containsExactly("items");
+    List<String> ids = new ArrayList<>();
+    list.get("items").forEach(item -> ids.add(assertUserFields(item).get("id").asText()));
+    assertThat(ids).containsExactlyInAnyOrder(admin.id(), viewer.id());
+  }
+
+  @Test
+  void no_response_about_users_carries_a_password_or_its_hash() {
+    String token = idToken(account("admin"));
+    String email = newEmail("secret");
+    HttpResponse<String> created = post(USERS, token, newUser(email, "viewer"));
+    String id = json(created).get("id").asText();
+
+    List<HttpResponse<String>> responses =
+        List.of(
+            created,
+            send(authorized(request(USERS), token)),
+            patch(token, id, "{\"role\": \"editor\"}", JSON),
+            post(USERS, token, newUser(email, "viewer")));
+
+    assertThat(responses)
+        .allSatisfy(
+            response ->
+                assertThat(response.body())
+                    .doesNotContain(PASSWORD)
+                    .doesNotContainIgnoringCase("password")
+                    .doesNotContainIgnoringCase("hash")
+                    .doesNotContain("$"));
+  }
+
+  @Test
+  void an_admin_changes_a_role_then_disables_and_enables_a_user() {
+    String token = idToken(account("admin"));
+    Account user = account("viewer");
+
+    JsonNode promoted = assertUser(patch(token, user.id(), "{\"role\": \"editor\"}", JSON));
+    JsonNode disabled = assertUser(patch(token, user.id(), "{\"disabled\": true}", MERGE_PATCH));
+    assertThat(assertError(login(user.email(), PASSWORD), 401))
+        .isEqualTo("Unauthorized: Invalid email or password");
+    JsonNode enabled = assertUser(patch(token, user.id(), "{\"disabled\": false}", JSON));
+
+    assertThat(promoted.get("role").asText()).isEqualTo("editor");
+    assertThat(disabled.get("disabled").booleanValue()).isTrue();
+    assertThat(disabled.get("role").asText()).isEqualTo("editor");
+    assertThat(enabled.get("disabled").booleanValue()).isFalse();
+    assertThat(Instant.parse(enabled.get("updated_at").asText()))
+        .isAfterOrEqualTo(Instant.parse(promoted.get("updated_at").asText()));
+    String editorToken = signIn(user).get("id_token").asText();
+    assertThat(post(PRODUCTS, editorToken, newProduct()).statusCode()).isEqualTo(201);
+  }
+
+  @Test
+  void role_and_disabled_may_change_together() {
+    String token = idToken(account("admin"));
+    Account user = account("viewer");
+
+    JsonNode changed =
+        assertUser(patch(token, user.id(), "{\"role\": \"admin\", \"disabled\": true}", JSON));
+
+    assertThat(changed.get("role").asText()).isEqualTo("admin");
+    assertThat(changed.get("disabled").booleanValue()).isTrue();
+  }
+
+  @Test
+  void administrators_cannot_disable_or_demote_themselves() {
+    Account admin = account("admin");
+    String token = idToken(admin);
+
+    assertError(patch(token, admin.id(), "{\"disabled\": true}", JSON), 409);
+    assertError(patch(token, admin.id(), "{\"role\": \"viewer\"}", JSON), 409);
+    assertThat(login(admin.email(), PASSWORD).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void a_taken_email_is_409_whatever_its_case_and_organization() {
+    String token = idToken(account("admin"));
+    Account elsewhere = account("other-" + tenant, "org-a", "viewer");
+
+    HttpResponse<String> response =
+        post(USERS, token, newUser(elsewhere.email().toUpperCase(Locale.ROOT), "viewer"));
+
+    assertError(response, 409);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"viewer", "editor"})
+  void only_an_admin_manages_users_and_that_is_checked_before_the_body(String role) {
+    Account admin = account("admin");
+    String token = idToken(account(role));
+
+    assertForbidden(send(authorized(request(USERS), token)));
+    assertForbidden(post(USERS, token, newUser(newEmail("x"), "viewer")));
+    assertForbidden(post(USERS, token, "{"));
+    assertForbidden(post(USERS, token, "{\"tenantid\": \"someone-else\"}"));
+    assertForbidden(patch(token, admin.id(), "{\"role\": \"viewer\"}", JSON));
+    assertForbidden(patch(token, admin.id(), "[1,", JSON));
+    assertForbidden(patch(token, "not-an-id", "{}", MERGE_PATCH));
+  }
+
+  @Test
+  void the_users_need_a_bearer_token() {
+    HttpResponse<String> response = send(request(USERS));
+
+    assertThat(assertError(response, 401))
+        .isEqualTo("Unauthorized: Missing or invalid Authorization header");
+    assertThat(response.headers().allValues("WWW-Authenticate"))
+        .containsExactly("Bearer realm=\"synq\"");
+  }
+
+  @Test
+  void an_admin_of_another_organization_or_tenant_cannot_see_or_touch_a_user() {
+    Account user = account("viewer");
+
+    for (Account stranger :
+        List.of(account(tenant, "org-b", "admin"), account("other-" + tenant, "org-a", "admin"))) {
+      String token = idToken(stranger);
+      assertError(patch(token, user.id(), "{\"disabled\": true}", JSON), 404);
+      assertThat(json(send(authorized(request(USERS), token))).get("items"))
+          .singleElement()
+          .satisfies(item -> assertThat(item.get("id").asText()).isEqualTo(stranger.id()));
+    }
+    assertThat(login(user.email(), PASSWORD).statusCode()).isEqualTo(200);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"not-a-uuid", "123", "00000000-0000-0000-0000-000000000000"})
+  void a_malformed_or_unknown_user_id_is_404(String id) {
+    String token = idToken(account("admin"));
+
+    assertError(patch(token, id, "{\"disabled\": true}", JSON), 404);
+  }
+
+  Stream<Arguments> badNewUsers() {
+    String email = "\"email\": \"someone@example.test\"";
+    String password = "\"password\": \"" + PASSWORD + "\"";
+    String role = "\"role\": \"viewer\"";
+    return Stream.of(
+        Arguments.of("{" + password + ", " + role + "}", "email"),
+        Arguments.of("{\"email\": \"no-at-sign\", " + password + ", " + role + "}", "email"),
+        Arguments.of("{" + email + ", " + role + "}", "password"),
+        Arguments.of("{" + email + ", \"password\": \"short\", " + role + "}", "password"),
+        Arguments.of("{" + email + ", " + password + "}", "role"),
+        Arguments.of("{" + email + ", " + password + ", \"role\": \"owner\"}", "role"),
+        Arguments.of("{" + email + ", " + password + ", \"role\": 1}", "role"),
+        Arguments.of("{" + email + ", " + password + ", \"role\": \"ADMIN\"}", "role"),
+        Arguments.of(
+            "{" + email + ", " + password + ", " + role + ", \"tenantid\": \"t\"}", "tenantid"),
+        Arguments.of(
+            "{" + email + ", " + password + ", " + role + ", \"org_id\": \"o\"}", "org_id"),
+        Arguments.of(
+            "{" + email + ", " + password + ", " + role + ", \"disabled\": true}", "disabled"),
+        Arguments.of("[]", "JSON object"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("badNewUsers")
+  void a_bad_new_user_is_400_naming_what_is_wrong(String body, String named) {
+    String token = idToken(account("admin"));
+
+    assertThat(assertError(post(USERS, token, body), 400)).contains(named);
+    assertThat(json(send(authorized(request(USERS), token))).get("items")).hasSize(1);
+  }
+
+  Stream<Arguments> badPatches() {
+    return Stream.of(
+        Arguments.of("{}", "role"),
+        Arguments.of("{\"role\": null}", "role"),
+        Arguments.of("{\"role\": \"owner\"}", "role"),
+        Arguments.of("{\"role\": true}", "role"),
+        Arguments.of("{\"disabled\": null}", "disabled"),
+        Arguments.of("{\"disabled\": \"true\"}", "disabled"),
+        Arguments.of("{\"disabled\": 1}", "disabled"),
+        Arguments.of("{\"email\": \"new@example.test\"}", "email"),
+        Arguments.of("{\"tenantid\": \"t\"}", "tenantid"),
+        Arguments.of("{\"password\": \"" + PASSWORD + "\"}", "password"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("badPatches")
+  void a_bad_patch_is_400_naming_what_is_wrong_and_changes_nothing(String body, String named) {
+    String token = idToken(account("admin"));
+    Account user = account("viewer");
+
+    assertThat(assertError(patch(token, user.id(), body, JSON), 400)).contains(named);
+    assertThat(login(user.email(), PASSWORD).statusCode()).isEqualTo(200);
+  }
+
+  // --- helpers -----------------------------------------------------------------------------------
+
+  private static void assertThrottled(HttpResponse<String> response) {
+    assertThat(assertError(response, 429)).isNotEqualTo("Too Many Requests: ");
+    assertThat(response.headers().allValues("Retry-After"))
+        .singleElement()
+        .asString()
+        .matches("[1-9][0-9]*");
+  }
+
+  private static void assertInvalidRefreshToken(HttpResponse<String> response) {
+    assertError(response, 401);
+    assertThat(response.body()).isEqualTo(INVALID_REFRESH_TOKEN);
+    assertThat(response.headers().allValues("WWW-Authenticate")).isEmpty();
+  }
+
+  private static void assertForbidden(HttpResponse<String> response) {
+    assertThat(assertError(response, 403)).isEqualTo("Forbidden: Insufficient permissions");
+  }
+
+  /** A 200 or 201 with a user as its body. */
+  private static JsonNode assertUser(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
+    return assertUserFields(json(response));
+  }
+
+  private static JsonNode assertUserFields(JsonNode user) {
+    assertThat(fieldNames(user)).containsExactlyInAnyOrderElementsOf(USER_FIELDS);
+    assertThat(UUID.fromString(user.get("id").asText()).toString())
+        .isEqualTo(user.get("id").asText());
+    assertThat(user.get("disabled").isBoolean()).isTrue();
+    assertThat(Instant.parse(user.get("created_at").asText()))
+        .isBeforeOrEqualTo(Instant.parse(user.get("updated_at").asText()));
+    return user;
+  }
+
+  private Account account(String role) {
+    return account(tenant, "org-a", role);
+  }
+
+  private Account account(String tenantId, String organization, String role) {
+    String email = newEmail(role);
+    return new Account(createUser(tenantId, organization, email, PASSWORD, role), email);
+  }
+
+  /** Signs in from a client address of its own. */
+  private JsonNode signIn(Account account) {
+    HttpResponse<String> response = login(account.email(), PASSWORD);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return json(response);
+  }
+
+  private String idToken(Account account) {
+    return signIn(account).get("id_token").asText();
+  }
+
+  /** From a client address of its own, so that only the email's failures count. */
+  private HttpResponse<String> login(String email, String password) {
+    return loginFrom(newClient(), email, password);
+  }
+
+  private HttpResponse<String> loginFrom(String client, String email, String password) {
+    return send(
+        fromClient(request(LOGIN), client)
+            .header("Content-Type", JSON)
+            .POST(BodyPublishers.ofString(credentials(email, password))));
+  }
+
+  private HttpResponse<String> refresh(String refreshToken) {
+    return postAnonymously(REFRESH, refreshBody(refreshToken));
+  }
+
+  private HttpResponse<String> logout(String refreshToken) {
+    return postAnonymously(LOGOUT, refreshBody(refreshToken));
+  }
+
+  private HttpResponse<String> postAnonymously(String path, String body) {
+    return send(request(path).header("Content-Type", JSON).POST(BodyPublishers.ofString(body)));
+  }
+
+  private HttpResponse<String> post(String path, String token, String body) {
+    return send(
+        authorized(request(path), token)
+            .header("Content-Type", JSON)
+            .POST(BodyPublishers.ofString(body)));
+  }
+
+  private HttpResponse<String> patch(String token, String id, String body, String mediaType) {
+    return send(
+        authorized(request(USERS + "/" + id), token)
+            .header("Content-Type", mediaType)
+            .method("PATCH", BodyPublishers.ofString(body)));
+  }
+
+  protected final HttpResponse<String> send(HttpRequest.Builder request) {
+    return new RawHttp(baseUri()).send(request);
+  }
+
+  protected final HttpRequest.Builder request(String path) {
+    return new RawHttp(baseUri()).request(path);
+  }
+
+  private static String newEmail(String name) {
+    return name + "-" + UUID.randomUUID() + "@example.test";
+  }
+
+  private static String newClient() {
+    return "client-" + UUID.randomUUID();
+  }
+
+  private static String credentials(String email, String password) {
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    body.put("email", email);
+    body.put("password", password);
+    return body.toString();
+  }
+
+  private static String refreshBody(String refreshToken) {
+    return JsonNodeFactory.instance.objectNode().put("refresh_token", refreshToken).toString();
+  }
+
+  private static String newUser(String email, String role) {
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    body.put("email", email);
+    body.put("password", PASSWORD);
+    body.put("role", role);
+    return body.toString();
+  }
+
+  private static String newProduct() {
+    return "{\"sku\": \"sku-"
+        + UUID.randomUUID()
+        + "\", \"name\": \"n\", \"price\": {\"amount\": \"1.00\", \"currency\": \"EUR\"}}";
+  }
+}
