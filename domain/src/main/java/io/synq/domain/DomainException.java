@@ -9,11 +9,16 @@ public class DomainException extends RuntimeException {
 
   public enum Kind {
     INVALID,
+    /** No valid bearer token: the documented fixed 401. */
     UNAUTHENTICATED,
+    /** Sign-in or refresh refused: a 401 whose message the caller may see. */
+    BAD_CREDENTIALS,
     FORBIDDEN,
     NOT_FOUND,
     CONFLICT,
-    STALE
+    STALE,
+    /** Too many attempts; see {@link ThrottledException#retryAfter()}. */
+    THROTTLED
   }
 
   private final Kind kind;
@@ -42,6 +47,10 @@ public class DomainException extends RuntimeException {
 
   public static DomainException unauthenticated(String reason, Throwable cause) {
     return new DomainException(Kind.UNAUTHENTICATED, reason, cause);
+  }
+
+  public static DomainException badCredentials(String message) {
+    return new DomainException(Kind.BAD_CREDENTIALS, message);
   }
 
   public static DomainException forbidden(String message) {

@@ -4,6 +4,7 @@ import static io.synq.domain.access.Permission.PRODUCT_CREATE;
 import static io.synq.domain.access.Permission.PRODUCT_READ;
 import static io.synq.domain.access.Permission.PRODUCT_UPDATE;
 
+import io.synq.domain.DomainException;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,6 +29,12 @@ public enum Role {
   /** The name as it appears in a token: {@code viewer}, {@code editor}, {@code admin}. */
   public String claimValue() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The role named by user input; an unknown name is invalid input. */
+  public static Role parse(String value) {
+    return fromClaim(value)
+        .orElseThrow(() -> DomainException.invalid("role must be viewer, editor or admin"));
   }
 
   /** The role named exactly (lower case) by a claim; empty for an unknown name. */

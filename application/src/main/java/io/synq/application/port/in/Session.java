@@ -1,0 +1,19 @@
+package io.synq.application.port.in;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+
+/** What sign-in and refresh hand out: an ID token and the refresh token that replaces it. */
+public record Session(String idToken, String refreshToken, Duration expiresIn) {
+  public Session {
+    requireNonNull(idToken, "idToken");
+    requireNonNull(refreshToken, "refreshToken");
+    requireNonNull(expiresIn, "expiresIn");
+  }
+
+  @Override
+  public String toString() {
+    return "Session[expiresIn=" + expiresIn + "]";
+  }
+}

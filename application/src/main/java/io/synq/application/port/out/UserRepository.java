@@ -1,0 +1,30 @@
+package io.synq.application.port.out;
+
+import io.synq.domain.account.Email;
+import io.synq.domain.account.User;
+import io.synq.domain.account.UserId;
+import io.synq.domain.tenancy.OrgScope;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores users. Apart from sign-in by email, every method is confined to one organization. */
+public interface UserRepository {
+  /** Sign-in: emails are unique across the service, so this is the one unscoped read. */
+  Optional<User> findByEmail(Email email);
+
+  Optional<User> find(OrgScope scope, UserId id);
+
+  /** The organization's users in order of creation, at most {@code limit}. */
+  List<User> list(OrgScope scope, int limit);
+
+  /**
+   * @throws io.synq.domain.DomainException {@code CONFLICT} when the email is taken
+   */
+  void insert(User user);
+
+  /** Stores the user's role, disabled flag and update time. */
+  void update(User user);
+
+  /** Whether any user exists at all, for the first-start hint. */
+  boolean any();
+}

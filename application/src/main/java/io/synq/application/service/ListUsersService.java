@@ -1,0 +1,24 @@
+package io.synq.application.service;
+
+import static java.util.Objects.requireNonNull;
+
+import io.synq.application.port.in.ListUsersUseCase;
+import io.synq.application.port.out.UserRepository;
+import io.synq.domain.access.Caller;
+import io.synq.domain.access.Permission;
+import io.synq.domain.account.User;
+import java.util.List;
+
+public final class ListUsersService implements ListUsersUseCase {
+  private final UserRepository users;
+
+  public ListUsersService(UserRepository users) {
+    this.users = requireNonNull(users, "users");
+  }
+
+  @Override
+  public List<User> list(Caller caller) {
+    caller.require(Permission.USER_MANAGE);
+    return users.list(caller.scope(), MAX_USERS);
+  }
+}

@@ -1,0 +1,79 @@
+package io.synq.application.service;
+
+import static java.util.Objects.requireNonNull;
+
+import io.synq.application.port.in.Session;
+import io.synq.application.port.in.SignInUseCase;
+import io.synq.application.port.out.IdTokenIssuer;
+import io.synq.application.port.out.PasswordHasher;
+import io.synq.application.port.out.UserRepository;
+import io.synq.domain.DomainException;
+import io.synq.domain.account.Email;
+import io.synq.domain.account.Password;
+import io.synq.domain.account.User;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Checks email and password and starts a session. Every refusal looks the same and costs the same
+ * hashing work, so that neither the answer nor its timing tells whether an email exists.
+ */
+public final class SignInService implements SignInUseCase {
+  private final UserRepository users;
+  private final PasswordHasher hasher;
+  private final IdTokenIssuer idTokens;
+  private final RefreshTokens refreshTokens;
+  private final LoginThrottle throttle;
+  private final Clock clock;
+  private final String decoyHash;
+
+  public SignInService(
+      UserRepository users,
+      PasswordHasher hasher,
+      IdTokenIssuer idTokens,
+      RefreshTokens refreshTokens,
+      LoginThrottle throttle,
+      Clock clock) {
+    this.users = requireNonNull(users, "users");
+    this.hasher = requireNonNull(hasher, "hasher");
+    this.idTokens = requireNonNull(idTokens, "idTokens");
+    this.refreshTokens = requireNonNull(refreshTokens, "refreshTokens");
+    this.throttle = requireNonNull(throttle, "throttle");
+    this.clock = requireNonNull(clock, "clock");
+    this.decoyHash = hasher.hash(new Password("decoy password, matched when no user exists"));
+  }
+
+  @Override
+  public Session signIn(String email, String password, String client) {
+    Optional<Email> address = parse(email);
+    String emailKey = "email:" + address.map(Email::value).orElse(String.valueOf(email));
+    String clientKey = "client:" + client;
+    throttle.check(emailKey);
+    throttle.check(clientKey);
+
+    Password given = new Password(password == null ? "" : password);
+    Optional<User> user = address.flatMap(users::findByEmail);
+    boolean matches =
+        given.plausible() && hasher.matches(given, user.map(User::passwordHash).orElse(decoyHash));
+    if (user.isEmpty() || !matches || user.get().disabled()) {
+      throttle.recordFailure(emailKey);
+      throttle.recordFailure(clientKey);
+      throw DomainException.badCredentials(INVALID_CREDENTIALS);
+    }
+    throttle.reset(emailKey);
+    Instant now = clock.instant();
+    return new Session(
+        idTokens.issue(user.get()),
+        refreshTokens.issue(user.get(), RefreshTokens.newFamily(), now),
+        IdTokenIssuer.LIFETIME);
+  }
+
+  private static Optional<Email> parse(String email) {
+    try {
+      return Optional.of(new Email(email));
+    } catch (DomainException e) {
+      return Optional.empty();
+    }
+  }
+}
