@@ -21,34 +21,43 @@ import org.slf4j.LoggerFactory;
  * cache); this needs no background thread and no lifecycle. A failed load is logged and the cached
  * keys stay in use.
  */
-final class CachedKeys implements KeySource {
+final class CachedKeys<K extends KeySet> implements KeySource {
   private static final Logger log = LoggerFactory.getLogger(CachedKeys.class);
 
-  private record Snapshot(VerificationKeys keys, Instant loadedAt) {}
+  private record Snapshot<K>(K keys, Instant loadedAt) {}
 
-  private final KeyLoader loader;
+  private final KeyLoader<K> loader;
   private final KeyRefreshPolicy policy;
   private final Clock clock;
   private final ReentrantLock loading = new ReentrantLock();
-  // Never loaded: as old as can be, so the first look tries a load.
-  private volatile Snapshot snapshot = new Snapshot(VerificationKeys.NONE, Instant.MIN);
+  private volatile Snapshot<K> snapshot;
   private Instant lastAttempt; // guarded by loading; null until the first attempt
 
-  private CachedKeys(KeyLoader loader, KeyRefreshPolicy policy, Clock clock) {
+  private CachedKeys(
+      KeyLoader<K> loader, KeyRefreshPolicy policy, Clock clock, Snapshot<K> initial) {
     this.loader = requireNonNull(loader, "loader");
     this.policy = requireNonNull(policy, "policy");
     this.clock = requireNonNull(clock, "clock");
+    this.snapshot = initial;
   }
 
   /** Loads the keys once now; a failure is logged and leaves the cache empty until a later load. */
-  static CachedKeys load(KeyLoader loader, KeyRefreshPolicy policy, Clock clock) {
-    CachedKeys keys = new CachedKeys(loader, policy, clock);
-    keys.loading.lock();
-    try {
-      keys.loadIfAllowed();
-    } finally {
-      keys.loading.unlock();
-    }
+  static CachedKeys<VerificationKeys> load(
+      KeyLoader<VerificationKeys> loader, KeyRefreshPolicy policy, Clock clock) {
+    // Never loaded: as old as can be, so the first look tries a load.
+    CachedKeys<VerificationKeys> keys =
+        new CachedKeys<>(loader, policy, clock, new Snapshot<>(VerificationKeys.NONE, Instant.MIN));
+    keys.reload();
+    return keys;
+  }
+
+  /** A cache holding keys the caller has just loaded with the same loader. */
+  static <K extends KeySet> CachedKeys<K> startingWith(
+      K loaded, KeyLoader<K> loader, KeyRefreshPolicy policy, Clock clock) {
+    Instant now = clock.instant();
+    CachedKeys<K> keys =
+        new CachedKeys<>(loader, policy, clock, new Snapshot<>(requireNonNull(loaded), now));
+    keys.lastAttempt = now;
     return keys;
   }
 
@@ -68,7 +77,7 @@ final class CachedKeys implements KeySource {
   }
 
   /** The cached keys, reloaded first if they are old and no other thread is loading. */
-  VerificationKeys current() {
+  K current() {
     if (isOld() && loading.tryLock()) {
       try {
         loadIfAllowed();
@@ -77,6 +86,16 @@ final class CachedKeys implements KeySource {
       }
     }
     return snapshot.keys();
+  }
+
+  /** Loads now, whatever the policy says: for a process that has just changed the keys itself. */
+  void reload() {
+    loading.lock();
+    try {
+      loadAt(clock.instant());
+    } finally {
+      loading.unlock();
+    }
   }
 
   private boolean isOld() {
@@ -88,10 +107,14 @@ final class CachedKeys implements KeySource {
     if (lastAttempt != null && now.isBefore(lastAttempt.plus(policy.minInterval()))) {
       return;
     }
+    loadAt(now);
+  }
+
+  private void loadAt(Instant now) {
     lastAttempt = now;
     try {
-      VerificationKeys loaded = loader.load();
-      snapshot = new Snapshot(loaded, now);
+      K loaded = loader.load();
+      snapshot = new Snapshot<>(loaded, now);
       log.debug("Loaded {} verification key(s) from {}", loaded.size(), loader);
     } catch (Exception e) {
       log.warn(

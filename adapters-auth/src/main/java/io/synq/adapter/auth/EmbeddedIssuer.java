@@ -2,10 +2,12 @@ package io.synq.adapter.auth;
 
 import static java.util.Objects.requireNonNull;
 
+import io.synq.application.port.out.IdTokenIssuer;
 import io.synq.application.port.out.SigningKeyStore;
 import io.synq.application.port.out.StoredSigningKey;
 import io.synq.application.port.out.TokenVerifier;
 import io.synq.application.service.AuthenticateService;
+import io.synq.domain.account.User;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -30,30 +32,49 @@ import org.slf4j.LoggerFactory;
  * The server's own token issuer: RS256 keys kept in a {@link SigningKeyStore}, so that tokens
  * survive restarts and every process on the same store (server, CLI) shares them.
  *
- * <p>It signs with the newest stored key and trusts every stored key. A key another process adds
- * later is picked up when a token names it, at most one store read per 30 seconds.
+ * <p>It signs with the newest key it has read from the store. {@link #rotate()} adds a newer key;
+ * the key it replaces stays trusted, and published, for {@link #RETIREMENT_DELAY} after that, so no
+ * token it signed breaks. Other processes read the store again when their copy is older than {@link
+ * KeyRefreshPolicy#DEFAULT}'s {@code maxAge} (10 minutes), or sooner when a token names a key they
+ * do not know (at most one read per 30 seconds).
  */
-public final class EmbeddedIssuer {
+public final class EmbeddedIssuer implements IdTokenIssuer {
+  /** The largest clock skew a verifier of these tokens may allow. */
+  public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
+
+  /**
+   * How long a replaced key stays trusted after its successor was created: other processes may sign
+   * with it until they next read the store, their last tokens live an hour more, and verifiers
+   * allow some clock skew beyond that.
+   */
+  public static final Duration RETIREMENT_DELAY =
+      KeyRefreshPolicy.DEFAULT
+          .maxAge()
+          .plus(MaxLifetimeValidator.MAX_LIFETIME)
+          .plus(MAX_CLOCK_SKEW);
+
+  static final String EMAIL_CLAIM = "email";
+
   private static final Logger log = LoggerFactory.getLogger(EmbeddedIssuer.class);
   private static final String RS256 = AlgorithmIdentifiers.RSA_USING_SHA256;
 
   private final String issuer;
   private final String audience;
   private final Clock clock;
-  private final RsaJsonWebKey signingKey;
-  private final CachedKeys trustedKeys;
+  private final SigningKeyStore store;
+  private final CachedKeys<KeyRing> keys;
 
   private EmbeddedIssuer(
       String issuer,
       String audience,
       Clock clock,
-      RsaJsonWebKey signingKey,
-      CachedKeys trustedKeys) {
+      SigningKeyStore store,
+      CachedKeys<KeyRing> keys) {
     this.issuer = issuer;
     this.audience = audience;
     this.clock = clock;
-    this.signingKey = signingKey;
-    this.trustedKeys = trustedKeys;
+    this.store = store;
+    this.keys = keys;
   }
 
   /**
@@ -74,14 +95,49 @@ public final class EmbeddedIssuer {
       store.add(generated);
       log.info("Generated signing key {}", generated.keyId());
     }
-    RsaJsonWebKey signingKey = SigningKeyMaterial.parse(store.all().get(0));
-    CachedKeys trustedKeys =
-        CachedKeys.load(new StoredKeysLoader(store), KeyRefreshPolicy.DEFAULT, clock);
-    return new EmbeddedIssuer(issuer, audience, clock, signingKey, trustedKeys);
+    StoredKeysLoader loader = new StoredKeysLoader(store, RETIREMENT_DELAY, clock);
+    CachedKeys<KeyRing> keys =
+        CachedKeys.startingWith(loader.load(), loader, KeyRefreshPolicy.DEFAULT, clock);
+    return new EmbeddedIssuer(issuer, audience, clock, store, keys);
   }
 
   /** A signed token with header {@code alg=RS256, kid, typ=JWT}, issued now. */
   public String mint(TokenRequest request) {
+    return sign(claims(request));
+  }
+
+  /** An ID token for the user, as {@link #mint} makes them, with the {@code email} claim too. */
+  @Override
+  public String issue(User user) {
+    requireNonNull(user, "user");
+    JwtClaims claims =
+        claims(
+            new TokenRequest(
+                user.id().toString(),
+                user.scope().tenant().value(),
+                user.scope().organization().value(),
+                user.role().claimValue(),
+                LIFETIME));
+    claims.setClaim(EMAIL_CLAIM, user.email().value());
+    return sign(claims);
+  }
+
+  /**
+   * Generates a new signing key and stores it. This process signs with it at once; the others on
+   * the same store follow within {@code maxAge}. The key it replaces is retired {@link
+   * #RETIREMENT_DELAY} from now.
+   *
+   * @return the new key's id
+   */
+  public String rotate() {
+    StoredSigningKey generated = SigningKeyMaterial.generate(clock.instant());
+    store.add(generated);
+    keys.reload();
+    log.info("Rotated the signing key: {} signs from now on", generated.keyId());
+    return generated.keyId();
+  }
+
+  private JwtClaims claims(TokenRequest request) {
     NumericDate now = NumericDate.fromMilliseconds(clock.millis());
     JwtClaims claims = new JwtClaims();
     claims.setIssuer(issuer);
@@ -92,7 +148,11 @@ public final class EmbeddedIssuer {
     claims.setClaim(AuthenticateService.TENANT_CLAIM, request.tenant());
     claims.setClaim(AuthenticateService.ORGANIZATION_CLAIM, request.organization());
     claims.setClaim(AuthenticateService.ROLE_CLAIM, request.role());
+    return claims;
+  }
 
+  private String sign(JwtClaims claims) {
+    RsaJsonWebKey signingKey = keys.current().signer();
     JsonWebSignature jws = new JsonWebSignature();
     jws.setAlgorithmHeaderValue(RS256);
     jws.setKeyIdHeaderValue(signingKey.getKeyId());
@@ -106,15 +166,24 @@ public final class EmbeddedIssuer {
     }
   }
 
-  /** A verifier that accepts this issuer's tokens: its {@code iss}, its audience, its keys. */
+  /**
+   * A verifier that accepts this issuer's tokens: its {@code iss}, its audience, its keys.
+   *
+   * @param clockSkew at most {@link #MAX_CLOCK_SKEW}, which retired keys are kept for
+   */
   public TokenVerifier verifier(Duration clockSkew) {
-    return new Jose4jTokenVerifier(trustedKeys, issuer, audience, clockSkew, clock);
+    requireNonNull(clockSkew, "clockSkew");
+    if (clockSkew.compareTo(MAX_CLOCK_SKEW) > 0) {
+      throw new IllegalArgumentException(
+          "clockSkew must be at most " + MAX_CLOCK_SKEW.toSeconds() + " seconds");
+    }
+    return new Jose4jTokenVerifier(keys, issuer, audience, clockSkew, clock);
   }
 
   /** The public JWKS of every trusted key, for {@code GET /.well-known/jwks.json}. */
   public String jwksJson() {
     List<JsonWebKey> jwks =
-        trustedKeys.current().keys().stream().map(EmbeddedIssuer::publicJwk).toList();
+        keys.current().trusted().stream().map(EmbeddedIssuer::publicJwk).toList();
     return new JsonWebKeySet(jwks).toJson(OutputControlLevel.PUBLIC_ONLY);
   }
 
@@ -137,7 +206,8 @@ public final class EmbeddedIssuer {
             "exp",
             AuthenticateService.TENANT_CLAIM,
             AuthenticateService.ORGANIZATION_CLAIM,
-            AuthenticateService.ROLE_CLAIM));
+            AuthenticateService.ROLE_CLAIM,
+            EMAIL_CLAIM));
     return JsonUtil.toJson(document);
   }
 

@@ -23,7 +23,7 @@ import org.jose4j.lang.JoseException;
  * Reads an external issuer's JWKS over HTTP and keeps the keys fit for RS256 verification: RSA,
  * {@code use} sig or absent, {@code alg} RS256 or absent, at least 2048 bits.
  */
-final class JwksLoader implements KeyLoader {
+final class JwksLoader implements KeyLoader<VerificationKeys> {
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
   private static final int MAX_DOCUMENT_BYTES = 512 * 1024;

@@ -2,10 +2,10 @@ package io.synq.adapter.auth;
 
 /** Reads the current set of trusted keys from wherever an issuer publishes them. */
 @FunctionalInterface
-interface KeyLoader {
+interface KeyLoader<K extends KeySet> {
   /**
    * @throws Exception when the keys cannot be read; the caller keeps the keys it has. The message
    *     is logged, so it must not contain key material.
    */
-  VerificationKeys load() throws Exception;
+  K load() throws Exception;
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** An immutable set of trusted keys, as loaded at one point in time. */
-record VerificationKeys(List<VerificationKey> keys) {
+record VerificationKeys(List<VerificationKey> keys) implements KeySet {
   static final VerificationKeys NONE = new VerificationKeys(List.of());
 
   VerificationKeys {
@@ -13,7 +13,8 @@ record VerificationKeys(List<VerificationKey> keys) {
   }
 
   /** The key with that id; with no id, the only key, and nothing when there are several. */
-  Optional<RSAPublicKey> find(String keyId) {
+  @Override
+  public Optional<RSAPublicKey> find(String keyId) {
     if (keyId == null) {
       return keys.size() == 1 ? Optional.of(keys.get(0).key()) : Optional.empty();
     }
@@ -23,7 +24,8 @@ record VerificationKeys(List<VerificationKey> keys) {
         .findFirst();
   }
 
-  int size() {
+  @Override
+  public int size() {
     return keys.size();
   }
 }

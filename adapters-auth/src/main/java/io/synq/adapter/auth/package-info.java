@@ -1,18 +1,21 @@
 /**
- * The {@code TokenVerifier} port on jose4j, in two modes chosen by the composition root.
+ * The authentication adapters: the {@code TokenVerifier} and {@code IdTokenIssuer} ports on jose4j,
+ * in two modes chosen by the composition root, and the {@code PasswordHasher} port on Bouncy
+ * Castle.
  *
  * <ul>
  *   <li>External issuer: {@link io.synq.adapter.auth.ExternalIssuer#verifier} trusts the keys of a
  *       JWKS URL, cached and reloaded under a {@link io.synq.adapter.auth.KeyRefreshPolicy}.
  *   <li>Embedded issuer: {@link io.synq.adapter.auth.EmbeddedIssuer#open} keeps its keys in a
- *       {@code SigningKeyStore}, mints tokens, publishes its JWKS and discovery document, and
- *       builds the verifier for its own tokens.
+ *       {@code SigningKeyStore}, issues ID tokens, rotates its signing key, publishes its JWKS and
+ *       discovery document, and builds the verifier for its own tokens.
+ *   <li>{@link io.synq.adapter.auth.Argon2idPasswordHasher}: Argon2id in PHC strings.
  * </ul>
  *
- * <p>Both verify the same way: RS256 only; {@code exp}, {@code iat} and {@code sub} required;
- * {@code exp}, {@code nbf} and a future {@code iat} judged with the configured clock skew; no
- * lifetime ({@code exp - iat}) over one hour; exact issuer; audience equal to or contained in
- * {@code aud}; keys chosen by {@code kid} from the configured source only. Every rejection is a
+ * <p>Both issuer modes verify the same way: RS256 only; {@code exp}, {@code iat} and {@code sub}
+ * required; {@code exp}, {@code nbf} and a future {@code iat} judged with the configured clock
+ * skew; no lifetime ({@code exp - iat}) over one hour; exact issuer; audience equal to or contained
+ * in {@code aud}; keys chosen by {@code kid} from the configured source only. Every rejection is a
  * {@code DomainException} of kind {@code UNAUTHENTICATED} with a short reason that never quotes the
  * token.
  */

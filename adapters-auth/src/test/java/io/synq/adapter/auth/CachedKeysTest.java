@@ -22,7 +22,7 @@ class CachedKeysTest {
   void loadsOnceWhenCreated() {
     loader.publish(TestKeys.PRIMARY);
 
-    CachedKeys keys = CachedKeys.load(loader, POLICY, clock);
+    CachedKeys<VerificationKeys> keys = CachedKeys.load(loader, POLICY, clock);
 
     assertThat(loader.loads()).hasValue(1);
     assertThat(keys.find("primary")).contains(TestKeys.PRIMARY.getRsaPublicKey());
@@ -31,7 +31,7 @@ class CachedKeysTest {
   @Test
   void survivesAFailedFirstLoadAndRetriesAfterTheInterval() {
     loader.fail();
-    CachedKeys keys = CachedKeys.load(loader, POLICY, clock);
+    CachedKeys<VerificationKeys> keys = CachedKeys.load(loader, POLICY, clock);
     loader.publish(TestKeys.PRIMARY);
 
     assertThat(keys.find("primary")).isEmpty();
@@ -45,7 +45,7 @@ class CachedKeysTest {
   @Test
   void answersKnownKeysFromTheCache() {
     loader.publish(TestKeys.PRIMARY);
-    CachedKeys keys = CachedKeys.load(loader, POLICY, clock);
+    CachedKeys<VerificationKeys> keys = CachedKeys.load(loader, POLICY, clock);
     clock.advance(POLICY.minInterval());
 
     for (int i = 0; i < 10; i++) {
@@ -57,7 +57,7 @@ class CachedKeysTest {
   @Test
   void reloadsForAnUnknownKeyAtMostOncePerInterval() {
     loader.publish(TestKeys.PRIMARY);
-    CachedKeys keys = CachedKeys.load(loader, POLICY, clock);
+    CachedKeys<VerificationKeys> keys = CachedKeys.load(loader, POLICY, clock);
     loader.publish(TestKeys.PRIMARY, TestKeys.SECONDARY);
 
     assertThat(keys.find("secondary")).as("within the interval of the first load").isEmpty();
@@ -81,7 +81,7 @@ class CachedKeysTest {
   @Test
   void keepsTheCachedKeysWhenAReloadFails() {
     loader.publish(TestKeys.PRIMARY);
-    CachedKeys keys = CachedKeys.load(loader, POLICY, clock);
+    CachedKeys<VerificationKeys> keys = CachedKeys.load(loader, POLICY, clock);
     loader.fail();
     clock.advance(POLICY.minInterval());
 
@@ -93,7 +93,7 @@ class CachedKeysTest {
   @Test
   void reloadsKeysOlderThanTheMaximumAgeSoWithdrawnKeysStopBeingTrusted() {
     loader.publish(TestKeys.PRIMARY, TestKeys.SECONDARY);
-    CachedKeys keys = CachedKeys.load(loader, POLICY, clock);
+    CachedKeys<VerificationKeys> keys = CachedKeys.load(loader, POLICY, clock);
     loader.publish(TestKeys.SECONDARY);
 
     clock.advance(POLICY.maxAge().minusSeconds(1));
@@ -109,7 +109,7 @@ class CachedKeysTest {
   @Test
   void keepsServingOldKeysWhileTheSourceIsDown() {
     loader.publish(TestKeys.PRIMARY);
-    CachedKeys keys = CachedKeys.load(loader, POLICY, clock);
+    CachedKeys<VerificationKeys> keys = CachedKeys.load(loader, POLICY, clock);
     loader.fail();
 
     clock.advance(POLICY.maxAge().multipliedBy(3));
@@ -120,7 +120,7 @@ class CachedKeysTest {
   }
 
   /** A loader whose next answer the test decides. */
-  private static final class ScriptedLoader implements KeyLoader {
+  private static final class ScriptedLoader implements KeyLoader<VerificationKeys> {
     private final AtomicInteger loads = new AtomicInteger();
     private volatile VerificationKeys next;
 

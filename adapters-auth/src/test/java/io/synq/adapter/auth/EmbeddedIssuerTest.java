@@ -4,11 +4,18 @@ import static io.synq.adapter.auth.Rejections.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.synq.application.port.out.IdTokenIssuer;
 import io.synq.application.port.out.SigningKeyStore;
 import io.synq.application.port.out.StoredSigningKey;
 import io.synq.application.port.out.TokenVerifier;
 import io.synq.application.port.out.VerifiedToken;
+import io.synq.application.service.AuthenticateService;
 import io.synq.application.testing.InMemorySigningKeyStore;
+import io.synq.domain.access.Caller;
+import io.synq.domain.access.Role;
+import io.synq.domain.account.Email;
+import io.synq.domain.account.User;
+import io.synq.domain.tenancy.OrgScope;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -79,6 +86,49 @@ class EmbeddedIssuerTest {
             Map.entry("tenantid", "t1"),
             Map.entry("org_id", "o1"),
             Map.entry("role", "editor"));
+  }
+
+  @Test
+  void issuesOneHourIdTokensForUsersThatItsVerifierAccepts() throws JoseException {
+    store.add(NEWER);
+    EmbeddedIssuer issuer = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock);
+    User ada = user();
+
+    String token = issuer.issue(ada);
+
+    JsonWebStructure jws = JsonWebStructure.fromCompactSerialization(token);
+    assertThat(jws.getAlgorithmHeaderValue()).isEqualTo("RS256");
+    assertThat(jws.getKeyIdHeaderValue()).isEqualTo(NEWER.keyId());
+    assertThat(issuer.verifier(SKEW).verify(token).claims())
+        .containsOnly(
+            Map.entry("iss", ISSUER),
+            Map.entry("aud", AUDIENCE),
+            Map.entry("sub", ada.id().toString()),
+            Map.entry("iat", START.getEpochSecond()),
+            Map.entry("exp", START.plus(IdTokenIssuer.LIFETIME).getEpochSecond()),
+            Map.entry("tenantid", "t1"),
+            Map.entry("org_id", "o1"),
+            Map.entry("role", "admin"),
+            Map.entry("email", "ada@example.com"));
+  }
+
+  @Test
+  void authenticatesTheUserItIssuedTheTokenFor() {
+    EmbeddedIssuer issuer = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock);
+    User ada = user();
+
+    Caller caller = new AuthenticateService(issuer.verifier(SKEW)).authenticate(issuer.issue(ada));
+
+    assertThat(caller).isEqualTo(new Caller(ada.id().toString(), ada.scope(), Role.ADMIN));
+  }
+
+  @Test
+  void refusesAVerifierClockSkewLongerThanRetiredKeysAreKept() {
+    EmbeddedIssuer issuer = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock);
+
+    assertThat(issuer.verifier(EmbeddedIssuer.MAX_CLOCK_SKEW)).isNotNull();
+    assertThatThrownBy(() -> issuer.verifier(EmbeddedIssuer.MAX_CLOCK_SKEW.plusSeconds(1)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -178,7 +228,7 @@ class EmbeddedIssuerTest {
         .containsKeys("response_types_supported", "subject_types_supported");
     assertThat(document.get("claims_supported"))
         .asInstanceOf(InstanceOfAssertFactories.LIST)
-        .contains("sub", "tenantid", "org_id", "role");
+        .contains("sub", "tenantid", "org_id", "role", "email");
   }
 
   @Test
@@ -223,6 +273,11 @@ class EmbeddedIssuerTest {
         .hasMessageContaining("damaged")
         .hasMessageNotContaining("s3cr3t")
         .hasNoCause();
+  }
+
+  private static User user() {
+    return User.create(
+        OrgScope.of("t1", "o1"), new Email("Ada@Example.com"), Role.ADMIN, "hash", START);
   }
 
   private static TokenRequest request() {
