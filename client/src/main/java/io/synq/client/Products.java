@@ -13,9 +13,6 @@ import java.util.stream.Stream;
  * java.io.UncheckedIOException} when the server cannot be reached in time.
  */
 public final class Products {
-  /** The server's default page size. */
-  public static final int DEFAULT_PAGE_SIZE = 20;
-
   private static final String PATH = "/api/v1/products";
 
   private final JsonHttp http;
@@ -33,13 +30,8 @@ public final class Products {
    * @param cursor the previous page's {@link ProductPage#nextCursor()}, or null for the first page
    */
   public ProductPage list(int limit, String cursor) {
-    String query =
-        "?limit="
-            + limit
-            + (cursor == null
-                ? ""
-                : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
-    return http.read(calls.send(() -> http.request(PATH + query).GET()), ProductPage.class);
+    return http.read(
+        calls.send(() -> http.request(listPath(limit, cursor)).GET()), ProductPage.class);
   }
 
   /**
@@ -97,6 +89,13 @@ public final class Products {
   public void delete(UUID id, long expectedVersion) {
     http.requireSuccess(
         calls.send(() -> ifMatch(http.request(path(id)).DELETE(), expectedVersion)));
+  }
+
+  private static String listPath(int limit, String cursor) {
+    String first = PATH + "?limit=" + limit;
+    return cursor == null
+        ? first
+        : first + "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8);
   }
 
   private static String path(UUID id) {

@@ -3,6 +3,7 @@ package io.synq.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -26,10 +27,7 @@ class FixedTokenTest {
   @Test
   void never_shows_the_token() {
     assertThat(TokenSource.of("secret-token")).asString().doesNotContain("secret-token");
-    assertThat(
-            SynqClient.builder(java.net.URI.create("http://localhost"))
-                .token("secret-token")
-                .build())
+    assertThat(SynqClient.builder(URI.create("http://localhost")).token("secret-token").build())
         .asString()
         .doesNotContain("secret-token");
   }
