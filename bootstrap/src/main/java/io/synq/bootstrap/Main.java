@@ -1,5 +1,6 @@
 package io.synq.bootstrap;
 
+import io.synq.domain.DomainException;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 
@@ -24,6 +25,11 @@ public final class Main {
               if (e instanceof ConfigurationException || e instanceof IllegalArgumentException) {
                 cmd.getErr().println(cmd.getCommandName() + ": " + e.getMessage());
                 return CommandLine.ExitCode.USAGE;
+              }
+              if (e instanceof DomainException refused) {
+                // A rule said no (a taken email, a too short password): the message says which.
+                cmd.getErr().println(cmd.getCommandName() + ": " + refused.getMessage());
+                return CommandLine.ExitCode.SOFTWARE;
               }
               throw e;
             });

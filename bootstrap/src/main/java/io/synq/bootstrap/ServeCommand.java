@@ -5,12 +5,13 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** Runs the server until the process is stopped; the default when no sub-command is given. */
 @Command(
     name = "synq-server",
     mixinStandardHelpOptions = true,
-    subcommands = {TokenCommand.class},
+    subcommands = {TokenCommand.class, AdminCommand.class, KeysCommand.class},
     description = {
       "Runs the Synq API server. Configuration comes from SYNQ_* environment variables",
       "(or synq.* system properties); see the README."
@@ -20,6 +21,12 @@ final class ServeCommand implements Callable<Integer> {
   static final int RUNNING = -1;
 
   private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+
+  @Option(
+      names = "--demo",
+      description =
+          "On an empty database, create a demo organization, its admin and some products.")
+  boolean demo;
 
   @Override
   public Integer call() {
@@ -43,10 +50,16 @@ final class ServeCommand implements Callable<Integer> {
                 "synq-shutdown"));
     log.info("Synq API listening on http://{}:{}", config.httpHost(), server.port());
     if (config.auth().embedded()) {
-      log.info(
-          "Embedded issuer {}. Get a token with: java -jar bootstrap/target/synq-server.jar token"
-              + " --tenant acme --org sales --role admin",
-          config.auth().issuer());
+      StartupHints hints = new StartupHints(config.publicUrl());
+      if (demo) {
+        wiring
+            .seedDemo()
+            .ifPresentOrElse(
+                credentials -> hints.demo(credentials).forEach(log::info),
+                () -> log.info("--demo ignored: the database already has accounts"));
+      } else if (wiring.firstStart()) {
+        hints.firstStart().forEach(log::info);
+      }
     }
     return RUNNING;
   }

@@ -24,7 +24,9 @@ public final class StandaloneServer implements AutoCloseable {
     URI base = UriBuilder.fromUri("http://localhost/").host(host).port(port).build();
     HttpServer server =
         GrizzlyHttpServerFactory.createHttpServer(
-            base, ResourceConfig.forApplication(application), false);
+            base,
+            ResourceConfig.forApplication(application).register(GrizzlyClientAddress.class),
+            false);
     server.getServerConfiguration().setDefaultErrorPageGenerator(new JsonErrorPages());
     server.getListeners().forEach(listener -> listener.registerAddOn(new Http2AddOn()));
     server.getServerConfiguration().setHttpServerName("synq");

@@ -1,31 +1,56 @@
 package io.synq.bootstrap;
 
+import io.synq.adapter.auth.Argon2idPasswordHasher;
 import io.synq.adapter.auth.EmbeddedIssuer;
 import io.synq.adapter.auth.ExternalIssuer;
 import io.synq.adapter.persistence.Database;
 import io.synq.adapter.persistence.JdbiProductRepository;
+import io.synq.adapter.persistence.JdbiRefreshTokenStore;
 import io.synq.adapter.persistence.JdbiSigningKeyStore;
+import io.synq.adapter.persistence.JdbiUserRepository;
+import io.synq.adapter.rest.AccountPorts;
 import io.synq.adapter.rest.RestPorts;
 import io.synq.adapter.rest.SynqRestApplication;
 import io.synq.adapter.rest.WellKnownDocuments;
+import io.synq.application.port.in.ProvisionAdminUseCase;
+import io.synq.application.port.out.PasswordHasher;
 import io.synq.application.port.out.ProductRepository;
+import io.synq.application.port.out.RefreshTokenStore;
 import io.synq.application.port.out.TokenVerifier;
+import io.synq.application.port.out.UserRepository;
 import io.synq.application.service.AuthenticateService;
 import io.synq.application.service.CreateProductService;
+import io.synq.application.service.CreateUserService;
 import io.synq.application.service.DeleteProductService;
 import io.synq.application.service.GetProductService;
 import io.synq.application.service.ListProductsService;
+import io.synq.application.service.ListUsersService;
+import io.synq.application.service.LoginThrottle;
+import io.synq.application.service.ProvisionAdminService;
+import io.synq.application.service.RefreshSessionService;
+import io.synq.application.service.RefreshTokens;
+import io.synq.application.service.SignInService;
+import io.synq.application.service.SignOutService;
 import io.synq.application.service.UpdateProductService;
+import io.synq.application.service.UpdateUserService;
 import jakarta.ws.rs.core.Application;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /** The composition root: which adapter serves which port, built with plain constructors. */
 public final class Wiring implements AutoCloseable {
+  /** Sign-in failures allowed per email and per client within {@link #LOGIN_WINDOW}. */
+  static final int LOGIN_FAILURES = 5;
+
+  private static final Duration LOGIN_WINDOW = Duration.ofMinutes(15);
+
   private final Config config;
   private final Clock clock;
   private final Database database;
   private final Optional<EmbeddedIssuer> embeddedIssuer;
+  private final ProductRepository products;
+  private final UserRepository users;
 
   private Wiring(Config config, Clock clock, Database database) {
     this.config = config;
@@ -33,6 +58,8 @@ public final class Wiring implements AutoCloseable {
     this.database = database;
     this.embeddedIssuer =
         config.auth().embedded() ? Optional.of(openEmbeddedIssuer()) : Optional.empty();
+    this.products = new JdbiProductRepository(database.jdbi());
+    this.users = new JdbiUserRepository(database.jdbi());
   }
 
   /** Connects to the database (migrating it) and, in embedded mode, opens the issuer. */
@@ -48,18 +75,72 @@ public final class Wiring implements AutoCloseable {
   }
 
   public Application restApplication() {
-    ProductRepository products = new JdbiProductRepository(database.jdbi());
     RestPorts ports =
         new RestPorts(
             new AuthenticateService(tokenVerifier()),
             new ListProductsService(products),
             new GetProductService(products),
-            new CreateProductService(products, clock),
+            createProduct(),
             new UpdateProductService(products, clock),
             new DeleteProductService(products),
             database::isReady,
-            embeddedIssuer.map(this::wellKnownDocuments));
+            embeddedIssuer.map(this::wellKnownDocuments),
+            embeddedIssuer.map(this::accountPorts));
     return new SynqRestApplication(ports);
+  }
+
+  /** Accounts exist only with the embedded issuer: an external one owns its users. */
+  private AccountPorts accountPorts(EmbeddedIssuer issuer) {
+    RefreshTokenStore refreshStore = new JdbiRefreshTokenStore(database.jdbi());
+    RefreshTokens refreshTokens = new RefreshTokens(refreshStore, RefreshTokens.DEFAULT_LIFETIME);
+    PasswordHasher hasher = passwordHasher();
+    LoginThrottle throttle = new LoginThrottle(LOGIN_FAILURES, LOGIN_WINDOW, clock);
+    return new AccountPorts(
+        new SignInService(users, hasher, issuer, refreshTokens, throttle, clock),
+        new RefreshSessionService(refreshStore, refreshTokens, users, issuer, clock),
+        new SignOutService(refreshStore, clock),
+        new CreateUserService(users, hasher, clock),
+        new ListUsersService(users),
+        new UpdateUserService(users, clock));
+  }
+
+  /** For the {@code admin create} command. */
+  public ProvisionAdminUseCase provisionAdmin() {
+    requireEmbeddedIssuer("accounts");
+    return new ProvisionAdminService(users, passwordHasher(), clock);
+  }
+
+  /** For the {@code keys rotate} command: the new signing key's id. */
+  public String rotateSigningKey() {
+    return requireEmbeddedIssuer("signing keys").rotate();
+  }
+
+  /** Whether this server issues tokens but nobody can sign in yet. */
+  public boolean firstStart() {
+    return embeddedIssuer.isPresent() && !users.any();
+  }
+
+  /** Creates the demo organization unless the database already has accounts. */
+  public Optional<DemoData.Credentials> seedDemo() {
+    if (!firstStart()) {
+      return Optional.empty();
+    }
+    return Optional.of(DemoData.seed(provisionAdmin(), createProduct()));
+  }
+
+  private CreateProductService createProduct() {
+    return new CreateProductService(products, clock);
+  }
+
+  private static PasswordHasher passwordHasher() {
+    return Argon2idPasswordHasher.withDefaultCost();
+  }
+
+  private EmbeddedIssuer requireEmbeddedIssuer(String what) {
+    return embeddedIssuer.orElseThrow(
+        () ->
+            new ConfigurationException(
+                "SYNQ_AUTH_JWKS_URI is set: " + what + " belong to the external issuer"));
   }
 
   /** The embedded issuer, for minting tokens; empty when tokens come from an external issuer. */
