@@ -34,6 +34,7 @@ final class ServeCommand implements Callable<Integer> {
     Wiring wiring = Wiring.open(config, Clock.systemUTC());
     StandaloneServer server;
     try {
+      greet(config, wiring);
       server =
           StandaloneServer.start(config.httpHost(), config.httpPort(), wiring.restApplication());
     } catch (RuntimeException e) {
@@ -49,18 +50,23 @@ final class ServeCommand implements Callable<Integer> {
                 },
                 "synq-shutdown"));
     log.info("Synq API listening on http://{}:{}", config.httpHost(), server.port());
-    if (config.auth().embedded()) {
-      StartupHints hints = new StartupHints(config.publicUrl());
-      if (demo) {
-        wiring
-            .seedDemo()
-            .ifPresentOrElse(
-                credentials -> hints.demo(credentials).forEach(log::info),
-                () -> log.info("--demo ignored: the database already has accounts"));
-      } else if (wiring.firstStart()) {
-        hints.firstStart().forEach(log::info);
-      }
-    }
     return RUNNING;
+  }
+
+  /** On a database without accounts: the demo organization, or how to create the first admin. */
+  private void greet(Config config, Wiring wiring) {
+    if (!config.auth().embedded()) {
+      return;
+    }
+    StartupHints hints = new StartupHints(config.publicUrl());
+    if (demo) {
+      wiring
+          .seedDemo()
+          .ifPresentOrElse(
+              credentials -> hints.demo(credentials).forEach(log::info),
+              () -> log.info("--demo ignored: the database already has accounts"));
+    } else if (wiring.firstStart()) {
+      hints.firstStart().forEach(log::info);
+    }
   }
 }
