@@ -118,6 +118,7 @@ class ArchitectureTest {
         "io.synq.domain.product",
         "io.synq.domain.tenancy",
         "io.synq.domain.access",
+        "io.synq.domain.account",
         "io.synq.application.port.in",
         "io.synq.application.port.out",
         "io.synq.application.service",
