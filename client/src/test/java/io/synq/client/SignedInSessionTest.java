@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.synq.application.testing.TestClock;
 import io.synq.client.RecordingProxy.Exchange;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ class SignedInSessionTest {
   private static SynqTestServer server;
   private static RecordingProxy proxy;
 
-  private MutableClock clientClock;
+  private TestClock clientClock;
   private String email;
 
   @BeforeAll
@@ -55,7 +56,7 @@ class SignedInSessionTest {
   void newUser() throws Exception {
     email = "user-" + UUID.randomUUID() + "@example.com";
     server.createUser("acme", "org-" + UUID.randomUUID(), email, PASSWORD, "editor");
-    clientClock = new MutableClock(server.clock().instant());
+    clientClock = new TestClock(server.clock().instant());
     proxy.forget();
   }
 

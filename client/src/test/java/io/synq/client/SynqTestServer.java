@@ -3,6 +3,7 @@ package io.synq.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.synq.adapter.auth.TokenRequest;
+import io.synq.application.testing.TestClock;
 import io.synq.bootstrap.Config;
 import io.synq.bootstrap.StandaloneServer;
 import io.synq.bootstrap.Wiring;
@@ -20,18 +21,18 @@ import java.util.UUID;
 final class SynqTestServer implements AutoCloseable {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  private final MutableClock clock;
+  private final TestClock clock;
   private final Wiring wiring;
   private final StandaloneServer server;
 
-  private SynqTestServer(MutableClock clock, Wiring wiring, StandaloneServer server) {
+  private SynqTestServer(TestClock clock, Wiring wiring, StandaloneServer server) {
     this.clock = clock;
     this.wiring = wiring;
     this.server = server;
   }
 
   static SynqTestServer start() {
-    MutableClock clock = new MutableClock(Instant.now());
+    TestClock clock = new TestClock(Instant.now());
     Config config =
         Config.fromVariables(
             Map.of(
@@ -48,7 +49,7 @@ final class SynqTestServer implements AutoCloseable {
   }
 
   /** The server's clock: moving it forward expires the tokens it issued. */
-  MutableClock clock() {
+  TestClock clock() {
     return clock;
   }
 

@@ -4,6 +4,7 @@ import static io.synq.adapter.auth.Rejections.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.synq.application.port.out.TokenVerifier;
+import io.synq.application.testing.TestClock;
 import java.security.Key;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -26,7 +27,7 @@ class AlgorithmRestrictionTest {
           TestToken.ISSUER,
           TestToken.AUDIENCE,
           Duration.ofSeconds(30),
-          new MutableClock(NOW));
+          new TestClock(NOW));
 
   @Test
   void acceptsRs256() {

@@ -2,6 +2,7 @@ package io.synq.adapter.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.synq.application.testing.TestClock;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +16,7 @@ class CachedKeysTest {
   private static final KeyRefreshPolicy POLICY =
       new KeyRefreshPolicy(Duration.ofSeconds(30), Duration.ofMinutes(10));
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2030-01-01T00:00:00Z"));
+  private final TestClock clock = new TestClock(Instant.parse("2030-01-01T00:00:00Z"));
   private final ScriptedLoader loader = new ScriptedLoader();
 
   @Test

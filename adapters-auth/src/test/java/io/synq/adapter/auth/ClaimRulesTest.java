@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.synq.application.port.out.TokenVerifier;
 import io.synq.application.port.out.VerifiedToken;
+import io.synq.application.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ class ClaimRulesTest {
   private static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
   private static final Duration SKEW = Duration.ofSeconds(30);
 
-  private final MutableClock clock = new MutableClock(NOW);
+  private final TestClock clock = new TestClock(NOW);
   private final TokenVerifier verifier =
       new Jose4jTokenVerifier(
           TestKeys.trusting(TestKeys.PRIMARY), TestToken.ISSUER, TestToken.AUDIENCE, SKEW, clock);

@@ -11,6 +11,7 @@ import io.synq.application.port.out.TokenVerifier;
 import io.synq.application.port.out.VerifiedToken;
 import io.synq.application.service.AuthenticateService;
 import io.synq.application.testing.InMemorySigningKeyStore;
+import io.synq.application.testing.TestClock;
 import io.synq.domain.access.Caller;
 import io.synq.domain.access.Role;
 import io.synq.domain.account.Email;
@@ -38,7 +39,7 @@ class EmbeddedIssuerTest {
   private static final StoredSigningKey OLDER = SigningKeyMaterial.generate(START.minusSeconds(60));
   private static final StoredSigningKey NEWER = SigningKeyMaterial.generate(START.minusSeconds(30));
 
-  private final MutableClock clock = new MutableClock(START);
+  private final TestClock clock = new TestClock(START);
   private final CountingStore store = new CountingStore();
 
   @Test

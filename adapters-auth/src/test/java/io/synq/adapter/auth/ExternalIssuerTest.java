@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.synq.application.port.out.TokenVerifier;
+import io.synq.application.testing.TestClock;
 import io.synq.domain.DomainException;
 import java.net.URI;
 import java.time.Duration;
@@ -33,7 +34,7 @@ class ExternalIssuerTest {
   private static final Duration SKEW = Duration.ofSeconds(30);
   private static final Duration INTERVAL = KeyRefreshPolicy.DEFAULT.minInterval();
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2030-01-01T00:00:00Z"));
+  private final TestClock clock = new TestClock(Instant.parse("2030-01-01T00:00:00Z"));
   private final JwksServer jwks = JwksServer.start();
 
   @AfterEach

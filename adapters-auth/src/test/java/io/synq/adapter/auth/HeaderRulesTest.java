@@ -3,6 +3,7 @@ package io.synq.adapter.auth;
 import static io.synq.adapter.auth.Rejections.assertRejected;
 
 import io.synq.application.port.out.TokenVerifier;
+import io.synq.application.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +27,7 @@ class HeaderRulesTest {
           TestToken.ISSUER,
           TestToken.AUDIENCE,
           Duration.ofSeconds(30),
-          new MutableClock(NOW));
+          new TestClock(NOW));
 
   static Stream<Arguments> keyPointers() {
     return Stream.of(

@@ -7,6 +7,7 @@ import io.synq.application.port.out.SigningKeyStore;
 import io.synq.application.port.out.StoredSigningKey;
 import io.synq.application.port.out.TokenVerifier;
 import io.synq.application.testing.InMemorySigningKeyStore;
+import io.synq.application.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +27,7 @@ class SigningKeyRotationTest {
   private static final Duration MAX_AGE = KeyRefreshPolicy.DEFAULT.maxAge();
   private static final Instant START = Instant.parse("2030-01-01T00:00:00Z");
 
-  private final MutableClock clock = new MutableClock(START);
+  private final TestClock clock = new TestClock(START);
   private final SigningKeyStore store = new InMemorySigningKeyStore();
   private final EmbeddedIssuer server = open();
   private final String firstKey = keyId(server.mint(request()));

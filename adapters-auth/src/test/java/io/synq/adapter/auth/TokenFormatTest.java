@@ -4,6 +4,7 @@ import static io.synq.adapter.auth.Rejections.assertRejected;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.synq.application.port.out.TokenVerifier;
+import io.synq.application.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -25,7 +26,7 @@ class TokenFormatTest {
           TestToken.ISSUER,
           TestToken.AUDIENCE,
           Duration.ofSeconds(30),
-          new MutableClock(NOW));
+          new TestClock(NOW));
 
   @ParameterizedTest
   @NullAndEmptySource
