@@ -38,7 +38,8 @@ public final class JdbiRefreshTokenStore implements RefreshTokenStore {
       "SELECT " + COLUMNS + " FROM refresh_token WHERE token_hash = :hash";
 
   private static final String MARK_USED =
-      "UPDATE refresh_token SET used_at = :at WHERE token_hash = :hash AND used_at IS NULL";
+      "UPDATE refresh_token SET used_at = :at"
+          + " WHERE token_hash = :hash AND used_at IS NULL AND revoked_at IS NULL";
 
   private static final String REVOKE_FAMILY =
       "UPDATE refresh_token SET revoked_at = :at WHERE family_id = :family AND revoked_at IS NULL";

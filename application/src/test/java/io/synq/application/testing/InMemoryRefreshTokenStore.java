@@ -33,7 +33,7 @@ public final class InMemoryRefreshTokenStore implements RefreshTokenStore {
     byHash.computeIfPresent(
         tokenHash,
         (hash, token) -> {
-          if (token.usedAt().isPresent()) {
+          if (token.usedAt().isPresent() || token.revokedAt().isPresent()) {
             return token;
           }
           marked[0] = true;

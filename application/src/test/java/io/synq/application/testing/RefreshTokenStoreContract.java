@@ -107,6 +107,15 @@ public abstract class RefreshTokenStoreContract {
   }
 
   @Test
+  void does_not_mark_a_revoked_token() {
+    StoredRefreshToken token = inserted(random());
+    store.revokeFamily(token.familyId(), T0.plusSeconds(1));
+
+    assertThat(store.markUsed(token.tokenHash(), T0.plusSeconds(2))).isFalse();
+    assertThat(stored(token).usedAt()).isEmpty();
+  }
+
+  @Test
   void does_not_mark_an_unknown_token() {
     assertThat(store.markUsed(random(), T0)).isFalse();
   }
