@@ -44,6 +44,9 @@ public final class JdbiRefreshTokenStore implements RefreshTokenStore {
   private static final String REVOKE_FAMILY =
       "UPDATE refresh_token SET revoked_at = :at WHERE family_id = :family AND revoked_at IS NULL";
 
+  private static final String FAMILY_REVOKED =
+      "SELECT COUNT(*) FROM refresh_token WHERE family_id = :family AND revoked_at IS NOT NULL";
+
   private final Jdbi jdbi;
 
   public JdbiRefreshTokenStore(Jdbi jdbi) {
@@ -121,5 +124,13 @@ public final class JdbiRefreshTokenStore implements RefreshTokenStore {
         fromColumn(row, "expires_at"),
         optionalFromColumn(row, "used_at"),
         optionalFromColumn(row, "revoked_at"));
+  }
+
+  @Override
+  public boolean isFamilyRevoked(String familyId) {
+    return jdbi.withHandle(
+        handle ->
+            handle.createQuery(FAMILY_REVOKED).bind("family", familyId).mapTo(Long.class).one()
+                > 0);
   }
 }

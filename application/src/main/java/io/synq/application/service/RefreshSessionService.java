@@ -61,10 +61,13 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
                   store.revokeFamily(stored.familyId(), now);
                   return invalid();
                 });
-    return new Session(
-        idTokens.issue(user),
-        refreshTokens.issue(user, stored.familyId(), now),
-        IdTokenIssuer.LIFETIME);
+    String next = refreshTokens.issue(user, stored.familyId(), now);
+    if (store.isFamilyRevoked(stored.familyId())) {
+      // A sign-out or a replay revoked the chain while we extended it: the new token goes too.
+      store.revokeFamily(stored.familyId(), now);
+      throw invalid();
+    }
+    return new Session(idTokens.issue(user), next, IdTokenIssuer.LIFETIME);
   }
 
   private static DomainException invalid() {

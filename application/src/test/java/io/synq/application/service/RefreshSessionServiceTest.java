@@ -8,13 +8,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.synq.application.port.in.Session;
 import io.synq.application.port.out.IdTokenIssuer;
+import io.synq.application.port.out.RefreshTokenStore;
+import io.synq.application.port.out.StoredRefreshToken;
 import io.synq.domain.DomainException;
 import io.synq.domain.DomainException.Kind;
 import io.synq.domain.access.Role;
 import io.synq.domain.account.User;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,6 +51,55 @@ class RefreshSessionServiceTest {
 
   private void assertRefusedToRefresh(Session session) {
     Accounts.assertRefused(() -> refresh(session), Kind.BAD_CREDENTIALS, INVALID_REFRESH_TOKEN);
+  }
+
+  @Test
+  void a_chain_revoked_during_a_refresh_takes_the_new_token_with_it() {
+    Session session = signIn();
+    RefreshTokenStore store = accounts.refreshTokenStore;
+    List<StoredRefreshToken> inserted = new ArrayList<>();
+    RefreshTokenStore signOutLandsMidway =
+        new RefreshTokenStore() {
+          @Override
+          public void insert(StoredRefreshToken token) {
+            inserted.add(token);
+            store.insert(token);
+          }
+
+          @Override
+          public Optional<StoredRefreshToken> findByHash(String tokenHash) {
+            return store.findByHash(tokenHash);
+          }
+
+          @Override
+          public boolean markUsed(String tokenHash, Instant at) {
+            boolean used = store.markUsed(tokenHash, at);
+            store.revokeFamily(store.findByHash(tokenHash).orElseThrow().familyId(), at);
+            return used;
+          }
+
+          @Override
+          public void revokeFamily(String familyId, Instant at) {
+            store.revokeFamily(familyId, at);
+          }
+
+          @Override
+          public boolean isFamilyRevoked(String familyId) {
+            return store.isFamilyRevoked(familyId);
+          }
+        };
+    RefreshSessionService racing =
+        new RefreshSessionService(
+            signOutLandsMidway,
+            new RefreshTokens(signOutLandsMidway, REFRESH_LIFETIME),
+            accounts.users,
+            accounts.idTokens,
+            accounts.clock);
+
+    Accounts.assertRefused(
+        () -> racing.refresh(session.refreshToken()), Kind.BAD_CREDENTIALS, INVALID_REFRESH_TOKEN);
+    assertThat(inserted).hasSize(1);
+    assertThat(store.findByHash(inserted.get(0).tokenHash()).orElseThrow().revokedAt()).isPresent();
   }
 
   @Test

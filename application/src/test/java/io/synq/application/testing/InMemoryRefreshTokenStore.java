@@ -43,6 +43,12 @@ public final class InMemoryRefreshTokenStore implements RefreshTokenStore {
   }
 
   @Override
+  public boolean isFamilyRevoked(String familyId) {
+    return byHash.values().stream()
+        .anyMatch(token -> token.familyId().equals(familyId) && token.revokedAt().isPresent());
+  }
+
+  @Override
   public void revokeFamily(String familyId, Instant at) {
     byHash.replaceAll(
         (hash, token) ->

@@ -107,6 +107,20 @@ public abstract class RefreshTokenStoreContract {
   }
 
   @Test
+  void tells_whether_a_chain_is_revoked() {
+    String family = random();
+    inserted(family);
+    String otherFamily = random();
+    inserted(otherFamily);
+
+    store.revokeFamily(family, T0.plusSeconds(1));
+
+    assertThat(store.isFamilyRevoked(family)).isTrue();
+    assertThat(store.isFamilyRevoked(otherFamily)).isFalse();
+    assertThat(store.isFamilyRevoked(random())).isFalse();
+  }
+
+  @Test
   void does_not_mark_a_revoked_token() {
     StoredRefreshToken token = inserted(random());
     store.revokeFamily(token.familyId(), T0.plusSeconds(1));

@@ -20,4 +20,7 @@ public interface RefreshTokenStore {
 
   /** Revokes every token of the chain, so none of them refreshes again. */
   void revokeFamily(String familyId, Instant at);
+
+  /** Whether any token of the chain has been revoked, which ends the whole chain. */
+  boolean isFamilyRevoked(String familyId);
 }
