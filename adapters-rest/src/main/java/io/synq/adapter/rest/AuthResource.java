@@ -6,7 +6,6 @@ import io.synq.application.port.in.RefreshSessionUseCase;
 import io.synq.application.port.in.Session;
 import io.synq.application.port.in.SignInUseCase;
 import io.synq.application.port.in.SignOutUseCase;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.core.Response;
  */
 @Path("/api/v1/auth")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public final class AuthResource {
   private final SignInUseCase signIn;
   private final RefreshSessionUseCase refresh;

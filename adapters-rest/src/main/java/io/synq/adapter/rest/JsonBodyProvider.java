@@ -15,15 +15,36 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.Locale;
 
 /**
  * Reads and writes our JSON bodies with one strictly configured mapper, in whichever container: a
  * body must be exactly one JSON object of the expected shape, with no unknown or repeated field,
  * nothing after it, and strings where strings are expected (no coercion of numbers or booleans).
+ *
+ * <p>It reads only {@code application/json} and {@code application/*+json} (such as merge-patch),
+ * and the resources declare no {@code @Consumes}: a body of another type, or of none, is then
+ * refused with 415 when it is read, after the permission filters. A {@code @Consumes} would have
+ * the container refuse it while matching the request, before them: 415 instead of 403 to a caller
+ * without the permission.
  */
 final class JsonBodyProvider extends JacksonJsonProvider {
   JsonBodyProvider() {
     super(strictMapper());
+  }
+
+  @Override
+  public boolean isReadable(
+      Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+    return isJson(mediaType) && super.isReadable(type, genericType, annotations, mediaType);
+  }
+
+  /** Compared exactly rather than with {@code isCompatible}, which would let a wildcard through. */
+  private static boolean isJson(MediaType mediaType) {
+    return mediaType != null
+        && "application".equalsIgnoreCase(mediaType.getType())
+        && ("json".equalsIgnoreCase(mediaType.getSubtype())
+            || mediaType.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json"));
   }
 
   /**

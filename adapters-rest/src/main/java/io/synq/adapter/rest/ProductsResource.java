@@ -14,7 +14,6 @@ import io.synq.domain.access.Caller;
 import io.synq.domain.access.Permission;
 import io.synq.domain.product.Product;
 import io.synq.domain.product.ProductId;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -78,7 +77,6 @@ public final class ProductsResource {
   }
 
   @POST
-  @Consumes(MediaType.APPLICATION_JSON)
   @RequiresPermission(Permission.PRODUCT_CREATE)
   public Response create(
       NewProductJson body, @Context SecurityContext security, @Context UriInfo uri) {
@@ -104,7 +102,6 @@ public final class ProductsResource {
 
   @PUT
   @Path("{id}")
-  @Consumes(MediaType.APPLICATION_JSON)
   @RequiresPermission(Permission.PRODUCT_UPDATE)
   public Response replace(
       @PathParam("id") String id,

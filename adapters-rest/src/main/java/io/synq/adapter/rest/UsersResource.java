@@ -9,7 +9,6 @@ import io.synq.application.port.in.UpdateUserUseCase;
 import io.synq.domain.access.Permission;
 import io.synq.domain.account.User;
 import io.synq.domain.account.UserId;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -29,8 +28,6 @@ import jakarta.ws.rs.core.UriInfo;
 @Path("/api/v1/users")
 @Produces(MediaType.APPLICATION_JSON)
 public final class UsersResource {
-  static final String MERGE_PATCH_JSON = "application/merge-patch+json";
-
   private final CreateUserUseCase create;
   private final ListUsersUseCase list;
   private final UpdateUserUseCase update;
@@ -48,7 +45,6 @@ public final class UsersResource {
   }
 
   @POST
-  @Consumes(MediaType.APPLICATION_JSON)
   @RequiresPermission(Permission.USER_MANAGE)
   public Response create(
       NewUserJson body, @Context SecurityContext security, @Context UriInfo uri) {
@@ -61,7 +57,6 @@ public final class UsersResource {
 
   @PATCH
   @Path("{id}")
-  @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH_JSON})
   @RequiresPermission(Permission.USER_MANAGE)
   public UserJson update(
       @PathParam("id") String id, UserPatchJson body, @Context SecurityContext security) {

@@ -438,6 +438,20 @@ public abstract class AccountsHttpContract {
     assertForbidden(patch(token, admin.id(), "{\"role\": \"viewer\"}", JSON));
     assertForbidden(patch(token, admin.id(), "[1,", JSON));
     assertForbidden(patch(token, "not-an-id", "{}", MERGE_PATCH));
+    assertForbidden(patch(token, admin.id(), "{\"role\": \"viewer\"}", "text/plain"));
+  }
+
+  @Test
+  void a_patch_of_another_media_type_is_415_and_changes_nothing() {
+    String admin = idToken(account("admin"));
+    Account viewer = account("viewer");
+
+    assertError(patch(admin, viewer.id(), "{\"role\": \"editor\"}", "text/plain"), 415);
+    assertThat(
+            json(patch(admin, viewer.id(), "{\"disabled\": false}", MERGE_PATCH))
+                .get("role")
+                .asText())
+        .isEqualTo("viewer");
   }
 
   @Test

@@ -51,6 +51,8 @@ public abstract class HttpContract {
   private static final String INVALID_TOKEN_CHALLENGE =
       "Bearer realm=\"synq\", error=\"invalid_token\"";
   private static final String INSUFFICIENT_PERMISSIONS = "Forbidden: Insufficient permissions";
+  private static final String UNSUPPORTED_MEDIA_TYPE =
+      "Unsupported Media Type: send the body as application/json";
   private static final String PRODUCTS = "/api/v1/products";
   private static final int ONE_MIB = 1024 * 1024;
 
@@ -633,15 +635,39 @@ public abstract class HttpContract {
     }
   }
 
-  @Test
-  void a_body_of_another_media_type_is_415() {
+  @ParameterizedTest
+  @ValueSource(strings = {"text/plain", "text/json", "application/x-www-form-urlencoded"})
+  void a_body_of_another_media_type_is_415(String mediaType) {
     HttpResponse<String> response =
         send(
             authorized(request(PRODUCTS), editor)
-                .header("Content-Type", "text/plain")
+                .header("Content-Type", mediaType)
                 .POST(BodyPublishers.ofString(newProduct("t-1"))));
 
-    assertError(response, 415);
+    assertThat(assertError(response, 415)).isEqualTo(UNSUPPORTED_MEDIA_TYPE);
+    assertThat(listAll(admin, 10)).isEmpty();
+  }
+
+  @Test
+  void a_body_without_a_media_type_is_415() {
+    HttpResponse<String> response =
+        send(authorized(request(PRODUCTS), editor).POST(BodyPublishers.ofString(newProduct("n"))));
+
+    assertThat(assertError(response, 415)).isEqualTo(UNSUPPORTED_MEDIA_TYPE);
+  }
+
+  @Test
+  void the_role_is_checked_before_the_media_type() {
+    String id = createdId(admin, newProduct("m-1"));
+    HttpRequest.Builder textPost =
+        authorized(request(PRODUCTS), viewer)
+            .header("Content-Type", "text/plain")
+            .POST(BodyPublishers.ofString(newProduct("m-2")));
+    HttpRequest.Builder untypedPut =
+        authorized(request(product(id)), viewer).PUT(BodyPublishers.ofString(newProduct("m-1")));
+
+    assertForbidden(send(textPost));
+    assertForbidden(send(untypedPut));
   }
 
   @Test
