@@ -12,7 +12,6 @@ import io.synq.domain.account.Email;
 import io.synq.domain.account.Password;
 import io.synq.domain.account.User;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -47,25 +46,20 @@ public final class SignInService implements SignInUseCase {
   @Override
   public Session signIn(String email, String password, String client) {
     Optional<Email> address = parse(email);
-    String emailKey = "email:" + address.map(Email::value).orElse(String.valueOf(email));
-    String clientKey = "client:" + client;
-    throttle.check(emailKey);
-    throttle.check(clientKey);
+    Optional<String> emailKey = address.map(Email::value);
+    throttle.acquire(emailKey, client);
 
     Password given = new Password(password == null ? "" : password);
     Optional<User> user = address.flatMap(users::findByEmail);
     boolean matches =
         given.plausible() && hasher.matches(given, user.map(User::passwordHash).orElse(decoyHash));
     if (user.isEmpty() || !matches || user.get().disabled()) {
-      throttle.recordFailure(emailKey);
-      throttle.recordFailure(clientKey);
       throw DomainException.badCredentials(INVALID_CREDENTIALS);
     }
-    throttle.reset(emailKey);
-    Instant now = clock.instant();
+    throttle.succeeded(emailKey, client);
     return new Session(
         idTokens.issue(user.get()),
-        refreshTokens.issue(user.get(), RefreshTokens.newFamily(), now),
+        refreshTokens.issue(user.get(), RefreshTokens.newFamily(), clock.instant()),
         IdTokenIssuer.LIFETIME);
   }
 
