@@ -11,6 +11,8 @@ import io.synq.domain.product.ProductId;
 import java.util.OptionalLong;
 
 public final class DeleteProductService implements DeleteProductUseCase {
+  private static final int MAX_ATTEMPTS = 3;
+
   private final ProductRepository products;
 
   public DeleteProductService(ProductRepository products) {
@@ -20,14 +22,20 @@ public final class DeleteProductService implements DeleteProductUseCase {
   @Override
   public void delete(Caller caller, ProductId id, OptionalLong expectedVersion) {
     caller.require(Permission.PRODUCT_DELETE);
-    Product current =
-        products.find(caller.scope(), id).orElseThrow(() -> ProductErrors.notFound(id));
-    if (expectedVersion.isPresent() && expectedVersion.getAsLong() != current.version()) {
-      throw ProductErrors.stale(id);
-    }
-    if (!products.delete(caller.scope(), id, current.version())) {
-      // Changed or removed since we read it: only a conditional delete must not go ahead anyway.
-      throw expectedVersion.isPresent() ? ProductErrors.stale(id) : ProductErrors.notFound(id);
+    for (int attempt = 1; ; attempt++) {
+      Product current =
+          products.find(caller.scope(), id).orElseThrow(() -> ProductErrors.notFound(id));
+      if (expectedVersion.isPresent() && expectedVersion.getAsLong() != current.version()) {
+        throw ProductErrors.stale(id);
+      }
+      if (products.delete(caller.scope(), id, current.version())) {
+        return;
+      }
+      // Changed since we read it. A conditional delete must not go ahead; an unconditional one
+      // looks again, a few times, so that a busy product can still be deleted.
+      if (expectedVersion.isPresent() || attempt == MAX_ATTEMPTS) {
+        throw ProductErrors.stale(id);
+      }
     }
   }
 }

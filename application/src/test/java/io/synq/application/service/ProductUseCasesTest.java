@@ -9,6 +9,8 @@ import io.synq.application.port.in.ListProductsUseCase;
 import io.synq.application.port.in.ListProductsUseCase.ProductPage;
 import io.synq.application.port.in.ProductCursor;
 import io.synq.application.port.in.UpdateProductUseCase;
+import io.synq.application.port.out.Page;
+import io.synq.application.port.out.ProductRepository;
 import io.synq.application.testing.InMemoryProductRepository;
 import io.synq.domain.DomainException;
 import io.synq.domain.DomainException.Kind;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class ProductUseCasesTest {
@@ -125,6 +128,54 @@ class ProductUseCasesTest {
     delete.delete(ADMIN, product.id(), OptionalLong.of(1));
 
     assertKind(() -> delete.delete(ADMIN, product.id(), OptionalLong.of(1)), Kind.NOT_FOUND);
+  }
+
+  @Test
+  void an_unconditional_delete_goes_ahead_when_the_product_changed_meanwhile() {
+    Product product = created(ADMIN, "busy");
+    AtomicBoolean raced = new AtomicBoolean();
+    ProductRepository busy =
+        new ProductRepository() {
+          @Override
+          public Optional<Product> find(OrgScope scope, ProductId id) {
+            return repository.find(scope, id);
+          }
+
+          @Override
+          public Page<Product> list(OrgScope scope, int limit, Optional<ProductId> after) {
+            return repository.list(scope, limit, after);
+          }
+
+          @Override
+          public void insert(Product p) {
+            repository.insert(p);
+          }
+
+          @Override
+          public void update(Product p, long expectedVersion) {
+            repository.update(p, expectedVersion);
+          }
+
+          @Override
+          public boolean delete(OrgScope scope, ProductId id, long expectedVersion) {
+            if (raced.compareAndSet(false, true)) { // someone else updates first
+              Product current = repository.find(scope, id).orElseThrow();
+              repository.update(current.replace(details("busy-2"), clock.instant()), 1);
+            }
+            return repository.delete(scope, id, expectedVersion);
+          }
+        };
+
+    new DeleteProductService(busy).delete(ADMIN, product.id(), OptionalLong.empty());
+
+    assertKind(() -> get.get(ADMIN, product.id()), Kind.NOT_FOUND);
+    assertKind(
+        () -> {
+          Product again = created(ADMIN, "busy-3");
+          raced.set(false);
+          new DeleteProductService(busy).delete(ADMIN, again.id(), OptionalLong.of(1));
+        },
+        Kind.STALE);
   }
 
   @Test
