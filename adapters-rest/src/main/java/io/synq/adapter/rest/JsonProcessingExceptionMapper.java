@@ -1,5 +1,6 @@
 package io.synq.adapter.rest;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -7,12 +8,14 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * Turns a request body that is not the JSON we expect into a 400 naming the field at fault.
- * Jackson's own messages are not shown: they name our Java classes. Any other Jackson failure (a
- * response that cannot be written, a type we cannot bind) is ours, hence unexpected.
+ * Jackson's own messages are not shown: they name our Java classes and quote the body. Any other
+ * Jackson failure (a response that cannot be written, a type we cannot bind) is ours, hence
+ * unexpected.
  */
 final class JsonProcessingExceptionMapper implements ExceptionMapper<JsonProcessingException> {
   private final UnexpectedExceptionMapper unexpected;
@@ -23,8 +26,9 @@ final class JsonProcessingExceptionMapper implements ExceptionMapper<JsonProcess
 
   @Override
   public Response toResponse(JsonProcessingException e) {
-    if (e instanceof StreamReadException malformed) {
-      return badRequest(malformedJson(malformed));
+    Optional<StreamReadException> malformed = malformedInput(e);
+    if (malformed.isPresent()) {
+      return badRequest(malformedJson(malformed.get()));
     }
     if (e instanceof MismatchedInputException mismatch) {
       return badRequest(mismatch(mismatch));
@@ -32,11 +36,24 @@ final class JsonProcessingExceptionMapper implements ExceptionMapper<JsonProcess
     return unexpected.toResponse(e);
   }
 
+  /** Also when reading a record's fields, where databind wraps the parser's failure. */
+  private static Optional<StreamReadException> malformedInput(JsonProcessingException e) {
+    if (e instanceof StreamReadException malformed) {
+      return Optional.of(malformed);
+    }
+    return e instanceof JsonMappingException && e.getCause() instanceof StreamReadException cause
+        ? Optional.of(cause)
+        : Optional.empty();
+  }
+
   private static Response badRequest(String detail) {
     return ErrorResponses.of(Response.Status.BAD_REQUEST, detail);
   }
 
-  /** Jackson's parser messages speak of tokens only, such as {@code Duplicate field 'sku'}. */
+  /**
+   * Where, but not what: Jackson's parser messages quote the offending text, such as {@code
+   * Unrecognized token 'hunter2'}, which may be a password. Only a repeated field is named.
+   */
   private static String malformedJson(StreamReadException e) {
     String where =
         e.getLocation() == null
@@ -45,7 +62,16 @@ final class JsonProcessingExceptionMapper implements ExceptionMapper<JsonProcess
                 + e.getLocation().getLineNr()
                 + ", column "
                 + e.getLocation().getColumnNr();
-    return "malformed JSON" + where + ": " + e.getOriginalMessage();
+    return "malformed JSON" + where + duplicateField(e).map(problem -> ": " + problem).orElse("");
+  }
+
+  /** The message of {@code StreamReadFeature.STRICT_DUPLICATE_DETECTION}, naming the field. */
+  private static Optional<String> duplicateField(StreamReadException e) {
+    JsonParser parser = e.getProcessor();
+    String field = parser == null ? null : parser.getParsingContext().getCurrentName();
+    return field != null && ("Duplicate field '" + field + "'").equals(e.getOriginalMessage())
+        ? Optional.of("duplicate field '" + field + "'")
+        : Optional.empty();
   }
 
   private static String mismatch(MismatchedInputException e) {

@@ -201,6 +201,37 @@ public abstract class AccountsHttpContract {
   }
 
   @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"email\": \"a@example.test\", \"password\": hunter2Secret}",
+        "{\"email\": \"a@example.test\", \"password\": 7hunter2Secret}",
+        "{\"email\": \"a@example.test\", \"password\": \"hunter2Secret",
+        "{\"email\": \"a@example.test\", \"password\": \"hunter2Secret\", \"password\": \"p\"}",
+        "{\"email\": \"a@example.test\", \"password\": [\"hunter2Secret\"]}",
+        "{\"email\": \"a@example.test\", \"password\": \"hunter2Secret\", \"x\": \"hunter2\"}",
+        "{\"email\": \"a@example.test\", \"password\": \"hunter2Secret\"} hunter2Secret"
+      })
+  void a_bad_sign_in_body_is_400_without_quoting_the_body(String body) {
+    HttpResponse<String> response =
+        send(
+            fromClient(request(LOGIN), newClient())
+                .header("Content-Type", JSON)
+                .POST(BodyPublishers.ofString(body)));
+
+    assertError(response, 400);
+    assertThat(response.body()).doesNotContain("hunter2");
+  }
+
+  @Test
+  void malformed_json_is_400_naming_only_where() {
+    HttpResponse<String> response =
+        postAnonymously(LOGIN, "{\"email\": \"a@example.test\",\n \"password\": hunter2Secret}");
+
+    assertThat(assertError(response, 400))
+        .matches("Bad Request: malformed JSON at line 2, column [0-9]+");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"{}", "{\"refresh_token\": 5}", "{\"refresh_token\": \"r\", \"x\": 1}"})
   void a_bad_refresh_or_logout_body_is_400(String body) {
     assertError(postAnonymously(REFRESH, body), 400);
