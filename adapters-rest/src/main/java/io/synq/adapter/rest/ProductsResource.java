@@ -39,9 +39,6 @@ import java.util.regex.Pattern;
 @Produces(MediaType.APPLICATION_JSON)
 public final class ProductsResource {
   private static final Pattern LIMIT = Pattern.compile("[0-9]{1,9}");
-  private static final Pattern CANONICAL_UUID =
-      Pattern.compile(
-          "\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
 
   private final ListProductsUseCase list;
   private final GetProductUseCase get;
@@ -148,9 +145,10 @@ public final class ProductsResource {
 
   /** An id that cannot exist is answered like one that does not: 404, not 400. */
   private static ProductId productId(String text) {
-    if (!CANONICAL_UUID.matcher(text).matches()) {
+    try {
+      return ProductId.parse(text);
+    } catch (DomainException invalid) {
       throw DomainException.notFound("product " + text + " does not exist");
     }
-    return ProductId.parse(text);
   }
 }

@@ -337,11 +337,23 @@ public abstract class HttpContract {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"not-a-uuid", "00000000-0000-0000-0000-00000000000", "0"})
+  @ValueSource(
+      strings = {
+        "not-a-uuid",
+        "00000000-0000-0000-0000-00000000000",
+        "0",
+        "g0000000-0000-0000-0000-000000000000",
+        "+0000000-0000-0000-0000-000000000000",
+        "00000000-0000-0000-0000-0000000000000",
+        "00000000000000000000000000000000"
+      })
   void an_impossible_id_is_404_like_a_missing_one(String id) {
-    assertError(send(authorized(request(product(id)), admin)), 404);
-    assertError(put(id, admin, newProduct("x")), 404);
-    assertError(send(authorized(request(product(id)).DELETE(), admin)), 404);
+    String missing = "Not Found: product " + id + " does not exist";
+
+    assertThat(assertError(send(authorized(request(product(id)), admin)), 404)).isEqualTo(missing);
+    assertThat(assertError(put(id, admin, newProduct("x")), 404)).isEqualTo(missing);
+    assertThat(assertError(send(authorized(request(product(id)).DELETE(), admin)), 404))
+        .isEqualTo(missing);
   }
 
   @Test
