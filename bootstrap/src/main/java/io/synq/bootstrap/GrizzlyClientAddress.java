@@ -14,6 +14,9 @@ import org.glassfish.grizzly.http.server.Request;
  * Tells the REST adapter who is calling, for sign-in throttling: Jakarta REST has no portable
  * remote address, Grizzly has one. Deliberately the socket's peer, not X-Forwarded-For, which any
  * client can write.
+ *
+ * <p>The one class of ours that Jersey injects: the Grizzly request of the current call is only
+ * reachable through the container, and this glue is Grizzly-specific anyway.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)

@@ -5,6 +5,9 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http2.Http2AddOn;
@@ -13,6 +16,8 @@ import org.glassfish.jersey.server.ResourceConfig;
 
 /** The REST application on Jersey and Grizzly, listening on one address. */
 public final class StandaloneServer implements AutoCloseable {
+  private static final Duration GRACE = Duration.ofSeconds(10);
+
   private final HttpServer server;
 
   private StandaloneServer(HttpServer server) {
@@ -43,8 +48,16 @@ public final class StandaloneServer implements AutoCloseable {
     return server.getListeners().stream().findFirst().map(NetworkListener::getPort).orElseThrow();
   }
 
+  /** Stops accepting connections and lets requests in flight finish, for a few seconds. */
   @Override
   public void close() {
-    server.shutdownNow();
+    try {
+      server.shutdown(GRACE.toSeconds(), TimeUnit.SECONDS).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      server.shutdownNow();
+    } catch (ExecutionException e) {
+      server.shutdownNow();
+    }
   }
 }

@@ -40,8 +40,11 @@ import java.util.Optional;
 
 /** The composition root: which adapter serves which port, built with plain constructors. */
 public final class Wiring implements AutoCloseable {
-  /** Sign-in failures allowed per email and per client within {@link #LOGIN_WINDOW}. */
+  /** Failed sign-ins allowed per email within {@link #LOGIN_WINDOW}. */
   static final int LOGIN_FAILURES = 5;
+
+  /** Failed sign-ins allowed per client address: many people may share one (NAT, proxies). */
+  static final int LOGIN_FAILURES_PER_CLIENT = 50;
 
   private static final Duration LOGIN_WINDOW = Duration.ofMinutes(15);
 
@@ -94,7 +97,8 @@ public final class Wiring implements AutoCloseable {
     RefreshTokenStore refreshStore = new JdbiRefreshTokenStore(database.jdbi());
     RefreshTokens refreshTokens = new RefreshTokens(refreshStore, RefreshTokens.DEFAULT_LIFETIME);
     PasswordHasher hasher = passwordHasher();
-    LoginThrottle throttle = new LoginThrottle(LOGIN_FAILURES, LOGIN_WINDOW, clock);
+    LoginThrottle throttle =
+        new LoginThrottle(LOGIN_FAILURES, LOGIN_FAILURES_PER_CLIENT, LOGIN_WINDOW, clock);
     return new AccountPorts(
         new SignInService(users, hasher, issuer, refreshTokens, throttle, clock),
         new RefreshSessionService(refreshStore, refreshTokens, users, issuer, clock),

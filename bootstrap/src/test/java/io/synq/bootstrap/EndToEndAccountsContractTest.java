@@ -75,4 +75,9 @@ class EndToEndAccountsContractTest extends AccountsHttpContract {
   protected int failedSignInsBeforeThrottling() {
     return Wiring.LOGIN_FAILURES;
   }
+
+  @Override
+  protected int failedSignInsPerClientBeforeThrottling() {
+    return Wiring.LOGIN_FAILURES_PER_CLIENT;
+  }
 }
