@@ -4,10 +4,8 @@ import static io.synq.adapter.auth.Rejections.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.synq.application.port.out.TokenVerifier;
-import io.synq.application.testing.TestClock;
 import java.security.Key;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;
 import org.jose4j.jws.AlgorithmIdentifiers;
@@ -22,12 +20,7 @@ class AlgorithmRestrictionTest {
   private static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
 
   private final TokenVerifier verifier =
-      new Jose4jTokenVerifier(
-          TestKeys.trusting(TestKeys.PRIMARY),
-          TestToken.ISSUER,
-          TestToken.AUDIENCE,
-          Duration.ofSeconds(30),
-          new TestClock(NOW));
+      TestToken.verifierAt(NOW, TestKeys.trusting(TestKeys.PRIMARY));
 
   @Test
   void acceptsRs256() {

@@ -3,8 +3,6 @@ package io.synq.adapter.auth;
 import static io.synq.adapter.auth.Rejections.assertRejected;
 
 import io.synq.application.port.out.TokenVerifier;
-import io.synq.application.testing.TestClock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,12 +20,7 @@ class HeaderRulesTest {
   private static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
 
   private final TokenVerifier verifier =
-      new Jose4jTokenVerifier(
-          TestKeys.trusting(TestKeys.PRIMARY),
-          TestToken.ISSUER,
-          TestToken.AUDIENCE,
-          Duration.ofSeconds(30),
-          new TestClock(NOW));
+      TestToken.verifierAt(NOW, TestKeys.trusting(TestKeys.PRIMARY));
 
   static Stream<Arguments> keyPointers() {
     return Stream.of(

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.synq.application.port.out.TokenVerifier;
-import io.synq.application.testing.TestClock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -84,7 +82,6 @@ class KeySelectionTest {
   }
 
   private static TokenVerifier verifierTrusting(KeySource keys) {
-    return new Jose4jTokenVerifier(
-        keys, TestToken.ISSUER, TestToken.AUDIENCE, Duration.ofSeconds(30), new TestClock(NOW));
+    return TestToken.verifierAt(NOW, keys);
   }
 }

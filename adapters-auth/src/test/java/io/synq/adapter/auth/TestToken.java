@@ -1,5 +1,6 @@
 package io.synq.adapter.auth;
 
+import io.synq.application.testing.TestClock;
 import java.security.Key;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +24,12 @@ final class TestToken {
   private Key signingKey;
 
   private TestToken() {}
+
+  /** The verifier these tokens are made for: trusts the keys, clock standing at {@code now}. */
+  static Jose4jTokenVerifier verifierAt(Instant now, KeySource keys) {
+    return new Jose4jTokenVerifier(
+        keys, ISSUER, AUDIENCE, Duration.ofSeconds(30), new TestClock(now));
+  }
 
   /** Issued at {@code now} by {@link #ISSUER} for {@link #AUDIENCE}, valid 5 minutes, RS256. */
   static TestToken validAt(Instant now) {

@@ -4,8 +4,6 @@ import static io.synq.adapter.auth.Rejections.assertRejected;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.synq.application.port.out.TokenVerifier;
-import io.synq.application.testing.TestClock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import org.jose4j.jwe.ContentEncryptionAlgorithmIdentifiers;
@@ -21,12 +19,7 @@ class TokenFormatTest {
   private static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
 
   private final TokenVerifier verifier =
-      new Jose4jTokenVerifier(
-          TestKeys.trusting(TestKeys.PRIMARY),
-          TestToken.ISSUER,
-          TestToken.AUDIENCE,
-          Duration.ofSeconds(30),
-          new TestClock(NOW));
+      TestToken.verifierAt(NOW, TestKeys.trusting(TestKeys.PRIMARY));
 
   @ParameterizedTest
   @NullAndEmptySource
