@@ -28,11 +28,6 @@ public class DomainException extends RuntimeException {
     this.kind = kind;
   }
 
-  public DomainException(Kind kind, String message, Throwable cause) {
-    super(message, cause);
-    this.kind = kind;
-  }
-
   public Kind kind() {
     return kind;
   }
@@ -43,10 +38,6 @@ public class DomainException extends RuntimeException {
 
   public static DomainException unauthenticated(String reason) {
     return new DomainException(Kind.UNAUTHENTICATED, reason);
-  }
-
-  public static DomainException unauthenticated(String reason, Throwable cause) {
-    return new DomainException(Kind.UNAUTHENTICATED, reason, cause);
   }
 
   public static DomainException badCredentials(String message) {

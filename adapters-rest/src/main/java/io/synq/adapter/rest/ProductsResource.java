@@ -93,7 +93,7 @@ public final class ProductsResource {
   @Path("{id}")
   @RequiresPermission(Permission.PRODUCT_READ)
   public Response get(@PathParam("id") String id, @Context SecurityContext security) {
-    Product product = get.get(callerOf(security), productId(id));
+    Product product = get.get(callerOf(security), PathIds.product(id));
     return Response.ok(ProductJson.from(product)).tag(EntityTags.of(product)).build();
   }
 
@@ -106,7 +106,7 @@ public final class ProductsResource {
       NewProductJson body,
       @Context SecurityContext security) {
     Caller caller = callerOf(security);
-    ProductId productId = productId(id);
+    ProductId productId = PathIds.product(id);
     Product product =
         update.update(
             new UpdateProductUseCase.Command(
@@ -122,7 +122,7 @@ public final class ProductsResource {
       @HeaderParam(HttpHeaders.IF_MATCH) List<String> ifMatch,
       @Context SecurityContext security) {
     Caller caller = callerOf(security);
-    ProductId productId = productId(id);
+    ProductId productId = PathIds.product(id);
     delete.delete(caller, productId, expectedVersion(ifMatch, caller, productId));
     return Response.noContent().build();
   }
@@ -141,14 +141,5 @@ public final class ProductsResource {
           "limit must be an integer between 1 and " + ListProductsUseCase.MAX_LIMIT);
     }
     return Integer.parseInt(text);
-  }
-
-  /** An id that cannot exist is answered like one that does not: 404, not 400. */
-  private static ProductId productId(String text) {
-    try {
-      return ProductId.parse(text);
-    } catch (DomainException invalid) {
-      throw DomainException.notFound("product " + text + " does not exist");
-    }
   }
 }

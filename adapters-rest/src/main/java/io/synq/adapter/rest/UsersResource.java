@@ -8,7 +8,6 @@ import io.synq.application.port.in.ListUsersUseCase;
 import io.synq.application.port.in.UpdateUserUseCase;
 import io.synq.domain.access.Permission;
 import io.synq.domain.account.User;
-import io.synq.domain.account.UserId;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -60,6 +59,6 @@ public final class UsersResource {
   @RequiresPermission(Permission.USER_MANAGE)
   public UserJson update(
       @PathParam("id") String id, UserPatchJson body, @Context SecurityContext security) {
-    return UserJson.from(update.update(body.toCommand(callerOf(security), UserId.parse(id))));
+    return UserJson.from(update.update(body.toCommand(callerOf(security), PathIds.user(id))));
   }
 }

@@ -15,13 +15,9 @@ public record Caller(String subject, OrgScope scope, Role role) {
     requireNonNull(role, "role");
   }
 
-  public boolean may(Permission permission) {
-    return role.permits(permission);
-  }
-
   /** Fails with {@code FORBIDDEN} unless the caller's role permits the action. */
   public void require(Permission permission) {
-    if (!may(permission)) {
+    if (!role.permits(permission)) {
       throw DomainException.forbidden(INSUFFICIENT_PERMISSIONS);
     }
   }

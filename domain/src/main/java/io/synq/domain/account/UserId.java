@@ -24,7 +24,7 @@ public record UserId(UUID value) {
     } catch (IllegalArgumentException | NullPointerException e) {
       // fall through
     }
-    throw DomainException.notFound("user " + text + " does not exist");
+    throw DomainException.invalid("user id must be a UUID");
   }
 
   @Override
