@@ -24,7 +24,7 @@ final class PathIds {
     try {
       return parse.apply(text);
     } catch (DomainException invalid) {
-      throw DomainException.notFound(what + " " + text + " does not exist");
+      throw DomainException.notFound("no such " + what);
     }
   }
 }
