@@ -21,6 +21,7 @@ import io.synq.application.port.out.UserRepository;
 import io.synq.application.service.AuthenticateService;
 import io.synq.application.service.CreateProductService;
 import io.synq.application.service.CreateUserService;
+import io.synq.application.service.CurrentAccountService;
 import io.synq.application.service.DeleteProductService;
 import io.synq.application.service.GetProductService;
 import io.synq.application.service.ListProductsService;
@@ -105,7 +106,8 @@ public final class Wiring implements AutoCloseable {
         new SignOutService(refreshStore, clock),
         new CreateUserService(users, hasher, clock),
         new ListUsersService(users),
-        new UpdateUserService(users, clock));
+        new UpdateUserService(users, clock),
+        new CurrentAccountService(users));
   }
 
   /** For the {@code admin create} command. */

@@ -26,7 +26,7 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  */
 public final class JdbiUserRepository implements UserRepository {
   private static final String COLUMNS =
-      "id, tenant_id, org_id, email, role, disabled, password_hash, created_at, updated_at";
+      "id, tenant_id, org_id, email, role, disabled, password_hash, created_at, updated_at, version";
 
   private static final String IN_SCOPE = "tenant_id = :tenant AND org_id = :org";
 
@@ -47,12 +47,13 @@ public final class JdbiUserRepository implements UserRepository {
       "INSERT INTO user_account ("
           + COLUMNS
           + ") VALUES (:id, :tenant, :org, :email, :role, :disabled, :passwordHash, :createdAt,"
-          + " :updatedAt)";
+          + " :updatedAt, :version)";
 
   private static final String UPDATE =
-      "UPDATE user_account SET role = :role, disabled = :disabled, updated_at = :updatedAt WHERE "
+      "UPDATE user_account SET role = :role, disabled = :disabled, updated_at = :updatedAt,"
+          + " version = :version WHERE "
           + IN_SCOPE
-          + " AND id = :id";
+          + " AND id = :id AND version = :expected";
 
   private static final String ANY = "SELECT 1 FROM user_account FETCH FIRST 1 ROWS ONLY";
 
@@ -106,6 +107,7 @@ public final class JdbiUserRepository implements UserRepository {
                   .bind("passwordHash", user.passwordHash())
                   .bind("createdAt", toColumn(user.createdAt()))
                   .bind("updatedAt", toColumn(user.updatedAt()))
+                  .bind("version", user.version())
                   .execute());
     } catch (UnableToExecuteStatementException e) {
       if (SqlFailures.isUniqueViolation(e)) {
@@ -119,15 +121,21 @@ public final class JdbiUserRepository implements UserRepository {
   }
 
   @Override
-  public void update(User user) {
-    jdbi.useHandle(
-        handle ->
-            bindScope(handle.createUpdate(UPDATE), user.scope())
-                .bind("id", user.id().value())
-                .bind("role", user.role().claimValue())
-                .bind("disabled", user.disabled())
-                .bind("updatedAt", toColumn(user.updatedAt()))
-                .execute());
+  public void update(User user, long expectedVersion) {
+    int updated =
+        jdbi.withHandle(
+            handle ->
+                bindScope(handle.createUpdate(UPDATE), user.scope())
+                    .bind("id", user.id().value())
+                    .bind("role", user.role().claimValue())
+                    .bind("disabled", user.disabled())
+                    .bind("updatedAt", toColumn(user.updatedAt()))
+                    .bind("version", user.version())
+                    .bind("expected", expectedVersion)
+                    .execute());
+    if (updated == 0) {
+      throw DomainException.stale("user " + user.id() + " has been modified");
+    }
   }
 
   @Override
@@ -153,6 +161,7 @@ public final class JdbiUserRepository implements UserRepository {
         row.getBoolean("disabled"),
         row.getString("password_hash"),
         fromColumn(row, "created_at"),
-        fromColumn(row, "updated_at"));
+        fromColumn(row, "updated_at"),
+        row.getLong("version"));
   }
 }

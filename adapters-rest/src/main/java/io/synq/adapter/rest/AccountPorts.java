@@ -3,6 +3,7 @@ package io.synq.adapter.rest;
 import static java.util.Objects.requireNonNull;
 
 import io.synq.application.port.in.CreateUserUseCase;
+import io.synq.application.port.in.CurrentAccountUseCase;
 import io.synq.application.port.in.ListUsersUseCase;
 import io.synq.application.port.in.RefreshSessionUseCase;
 import io.synq.application.port.in.SignInUseCase;
@@ -12,7 +13,8 @@ import io.synq.application.port.in.UpdateUserUseCase;
 /**
  * The use cases behind {@code /api/v1/auth/*} and {@code /api/v1/users}: sign-in and the
  * administration of an organization's users, which exist only when this server issues its own
- * tokens.
+ * tokens. {@code currentAccount} re-reads the calling administrator on every user administration
+ * call, so that a disabled or demoted one loses that power before its token expires.
  */
 public record AccountPorts(
     SignInUseCase signIn,
@@ -20,7 +22,8 @@ public record AccountPorts(
     SignOutUseCase signOut,
     CreateUserUseCase createUser,
     ListUsersUseCase listUsers,
-    UpdateUserUseCase updateUser) {
+    UpdateUserUseCase updateUser,
+    CurrentAccountUseCase currentAccount) {
 
   public AccountPorts {
     requireNonNull(signIn, "signIn");
@@ -29,5 +32,6 @@ public record AccountPorts(
     requireNonNull(createUser, "createUser");
     requireNonNull(listUsers, "listUsers");
     requireNonNull(updateUser, "updateUser");
+    requireNonNull(currentAccount, "currentAccount");
   }
 }

@@ -47,6 +47,7 @@ final class SynqComponents {
               components.add(
                   new UsersResource(
                       accounts.createUser(), accounts.listUsers(), accounts.updateUser()));
+              components.add(new CurrentAccountFeature(accounts.currentAccount()));
             });
     return Set.copyOf(components);
   }

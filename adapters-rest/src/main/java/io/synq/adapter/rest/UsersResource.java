@@ -21,10 +21,12 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
- * The users of the caller's organization, for its administrators. Permissions are checked before a
- * body is read; a user of another organization, like a malformed id, is answered as missing.
+ * The users of the caller's organization, for its administrators as their accounts stand now.
+ * Permissions are checked before a body is read; a user of another organization, like a malformed
+ * id, is answered as missing.
  */
 @Path("/api/v1/users")
+@RequiresCurrentAccount
 @Produces(MediaType.APPLICATION_JSON)
 public final class UsersResource {
   private final CreateUserUseCase create;

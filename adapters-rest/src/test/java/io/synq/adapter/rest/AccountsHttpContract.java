@@ -454,6 +454,42 @@ public abstract class AccountsHttpContract {
   }
 
   @Test
+  void a_disabled_admin_loses_administration_before_its_token_expires() {
+    String adminToken = idToken(account("admin"));
+    Account other = account("admin");
+    String otherToken = idToken(other);
+    assertUser(patch(adminToken, other.id(), "{\"disabled\": true}", JSON));
+
+    for (HttpResponse<String> response :
+        List.of(
+            patch(otherToken, other.id(), "{\"disabled\": false}", JSON),
+            post(USERS, otherToken, newUser(newEmail("new-admin"), "admin")),
+            post(USERS, otherToken, "{"),
+            send(authorized(request(USERS), otherToken)))) {
+      assertThat(assertError(response, 401))
+          .isEqualTo("Unauthorized: Missing or invalid Authorization header");
+    }
+    assertThat(assertError(login(other.email(), PASSWORD), 401))
+        .isEqualTo("Unauthorized: Invalid email or password");
+  }
+
+  @Test
+  void a_demoted_admin_cannot_promote_itself_back() {
+    String adminToken = idToken(account("admin"));
+    Account other = account("admin");
+    String otherToken = idToken(other);
+    assertUser(patch(adminToken, other.id(), "{\"role\": \"viewer\"}", JSON));
+
+    assertForbidden(patch(otherToken, other.id(), "{\"role\": \"admin\"}", JSON));
+    assertForbidden(post(USERS, otherToken, newUser(newEmail("new-admin"), "admin")));
+    assertForbidden(post(USERS, otherToken, "{"));
+    assertThat(
+            json(send(authorized(request(USERS), adminToken))).findValuesAsText("role").stream()
+                .filter("admin"::equals))
+        .hasSize(1);
+  }
+
+  @Test
   void a_taken_email_is_409_whatever_its_case_and_organization() {
     String token = idToken(account("admin"));
     Account elsewhere = account("other-" + tenant, "org-a", "viewer");

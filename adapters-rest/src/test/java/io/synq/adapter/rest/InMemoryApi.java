@@ -3,6 +3,7 @@ package io.synq.adapter.rest;
 import io.synq.application.service.AuthenticateService;
 import io.synq.application.service.CreateProductService;
 import io.synq.application.service.CreateUserService;
+import io.synq.application.service.CurrentAccountService;
 import io.synq.application.service.DeleteProductService;
 import io.synq.application.service.GetProductService;
 import io.synq.application.service.ListProductsService;
@@ -99,7 +100,8 @@ final class InMemoryApi {
         new SignOutService(store, clock),
         new CreateUserService(users, hasher, clock),
         new ListUsersService(users),
-        new UpdateUserService(users, clock));
+        new UpdateUserService(users, clock),
+        new CurrentAccountService(users));
   }
 
   private static WellKnownDocuments wellKnown() {

@@ -10,14 +10,16 @@ import java.time.Clock;
 
 public final class CreateUserService implements CreateUserUseCase {
   private final UserEnrollment enrollment;
+  private final CurrentAccountService accounts;
 
   public CreateUserService(UserRepository users, PasswordHasher hasher, Clock clock) {
     this.enrollment = new UserEnrollment(users, hasher, clock);
+    this.accounts = new CurrentAccountService(users);
   }
 
   @Override
   public User create(Command command) {
-    command.caller().require(Permission.USER_MANAGE);
+    accounts.current(command.caller()).require(Permission.USER_MANAGE);
     Role role = Role.parse(command.role());
     return enrollment.enroll(command.caller().scope(), command.email(), role, command.password());
   }

@@ -11,14 +11,16 @@ import java.util.List;
 
 public final class ListUsersService implements ListUsersUseCase {
   private final UserRepository users;
+  private final CurrentAccountService accounts;
 
   public ListUsersService(UserRepository users) {
     this.users = requireNonNull(users, "users");
+    this.accounts = new CurrentAccountService(users);
   }
 
   @Override
   public List<User> list(Caller caller) {
-    caller.require(Permission.USER_MANAGE);
+    accounts.current(caller).require(Permission.USER_MANAGE);
     return users.list(caller.scope(), MAX_USERS);
   }
 }

@@ -120,7 +120,7 @@ class RefreshSessionServiceTest {
   void issues_the_id_token_for_the_user_as_stored_now() {
     Session session = signIn();
     User promoted = ada.withRole(Role.ADMIN, accounts.clock.instant());
-    accounts.users.update(promoted);
+    accounts.users.update(promoted, ada.version());
 
     Session refreshed = refresh(session);
 
@@ -192,7 +192,7 @@ class RefreshSessionServiceTest {
   @Test
   void refuses_and_ends_the_session_of_a_disabled_user() {
     Session session = signIn();
-    accounts.users.update(ada.withDisabled(true, accounts.clock.instant()));
+    accounts.users.update(ada.withDisabled(true, accounts.clock.instant()), ada.version());
 
     assertRefusedToRefresh(session);
 

@@ -119,7 +119,7 @@ class SignInServiceTest {
 
   @Test
   void refuses_a_disabled_user_with_the_right_password_alike() {
-    accounts.users.update(ada.withDisabled(true, accounts.clock.instant()));
+    accounts.users.update(ada.withDisabled(true, accounts.clock.instant()), ada.version());
 
     assertRefused(
         () -> signIn(ADA, PASSWORD, "client-1"), Kind.BAD_CREDENTIALS, INVALID_CREDENTIALS);

@@ -6,13 +6,16 @@ import static io.synq.application.service.Accounts.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.synq.application.port.in.CreateUserUseCase;
+import io.synq.application.port.in.CurrentAccountUseCase;
 import io.synq.application.port.in.UpdateUserUseCase;
+import io.synq.application.port.out.UserRepository;
 import io.synq.domain.DomainException.Kind;
 import io.synq.domain.access.Caller;
 import io.synq.domain.access.Role;
 import io.synq.domain.account.Email;
 import io.synq.domain.account.Password;
 import io.synq.domain.account.User;
+import io.synq.domain.account.UserId;
 import io.synq.domain.tenancy.OrgScope;
 import java.time.Duration;
 import java.util.List;
@@ -202,7 +205,7 @@ class UserAdministrationTest {
       assertRefused(
           () -> update.update(command(admin, outsider, null, true)),
           Kind.NOT_FOUND,
-          "user " + outsider.id() + " does not exist");
+          "no such user");
       assertThat(accounts.users.find(elsewhere, outsider.id())).contains(outsider);
     }
   }
@@ -236,5 +239,122 @@ class UserAdministrationTest {
 
     assertThat(demoted.role()).isEqualTo(Role.VIEWER);
     assertThat(accounts.signIn.signIn("admin@acme.example", PASSWORD, "c")).isNotNull();
+  }
+
+  @Test
+  void a_disabled_admin_loses_administration_at_once_whatever_its_token_says() {
+    User other = create(admin, "second-admin@example.com", "admin");
+    Caller otherWithItsOldToken = callerFor(other);
+    update.update(command(admin, other, null, true));
+    String noAccount = CurrentAccountUseCase.NO_ACCOUNT;
+
+    assertRefused(
+        () -> update.update(command(otherWithItsOldToken, other, null, false)),
+        Kind.UNAUTHENTICATED,
+        noAccount);
+    assertRefused(
+        () -> create(otherWithItsOldToken, "new-admin@example.com", "admin"),
+        Kind.UNAUTHENTICATED,
+        noAccount);
+    assertRefused(() -> list.list(otherWithItsOldToken), Kind.UNAUTHENTICATED, noAccount);
+    assertThat(accounts.users.find(ACME_SALES, other.id()).orElseThrow().disabled()).isTrue();
+    assertThat(accounts.users.findByEmail(new Email("new-admin@example.com"))).isEmpty();
+  }
+
+  @Test
+  void a_demoted_admin_cannot_promote_itself_back() {
+    User other = create(admin, "second-admin@example.com", "admin");
+    Caller otherWithItsOldToken = callerFor(other);
+    update.update(command(admin, other, "editor", null));
+    String denied = Caller.INSUFFICIENT_PERMISSIONS;
+
+    assertRefused(
+        () -> update.update(command(otherWithItsOldToken, other, "admin", null)),
+        Kind.FORBIDDEN,
+        denied);
+    assertRefused(
+        () -> create(otherWithItsOldToken, "new-admin@example.com", "admin"),
+        Kind.FORBIDDEN,
+        denied);
+    assertThat(accounts.users.find(ACME_SALES, other.id()).orElseThrow().role())
+        .isEqualTo(Role.EDITOR);
+  }
+
+  @Test
+  void an_admin_token_without_an_account_of_the_organization_administers_nothing() {
+    Caller minted = new Caller("cli-operator", ACME_SALES, Role.ADMIN);
+    Caller elsewhere = new Caller(adminUser.id().toString(), ACME_OPS, Role.ADMIN);
+
+    for (Caller caller : List.of(minted, elsewhere)) {
+      assertRefused(() -> list.list(caller), Kind.UNAUTHENTICATED);
+      assertRefused(() -> create(caller, "x@example.com", "viewer"), Kind.UNAUTHENTICATED);
+    }
+    assertThat(accounts.users.findByEmail(new Email("x@example.com"))).isEmpty();
+  }
+
+  @Test
+  void a_change_that_lost_a_race_is_applied_again_and_never_undoes_the_winner() {
+    User user = create(admin, "grace@example.com", "viewer");
+    UserRepository racing =
+        new RacingUserRepository(
+            accounts.users,
+            () -> {
+              User current = accounts.users.find(ACME_SALES, user.id()).orElseThrow();
+              accounts.users.update(
+                  current.withDisabled(true, accounts.clock.instant()), current.version());
+            });
+    UpdateUserService raced = new UpdateUserService(racing, accounts.clock);
+
+    User promoted = raced.update(command(admin, user, "editor", null));
+
+    assertThat(promoted.disabled()).isTrue();
+    assertThat(promoted.role()).isEqualTo(Role.EDITOR);
+    assertThat(accounts.users.find(ACME_SALES, user.id())).contains(promoted);
+  }
+
+  /** Lets another administrator's change land just before the first update is written. */
+  private static final class RacingUserRepository implements UserRepository {
+    private final UserRepository users;
+    private Runnable concurrentChange;
+
+    RacingUserRepository(UserRepository users, Runnable concurrentChange) {
+      this.users = users;
+      this.concurrentChange = concurrentChange;
+    }
+
+    @Override
+    public void update(User user, long expectedVersion) {
+      if (concurrentChange != null) {
+        Runnable change = concurrentChange;
+        concurrentChange = null;
+        change.run();
+      }
+      users.update(user, expectedVersion);
+    }
+
+    @Override
+    public Optional<User> findByEmail(Email email) {
+      return users.findByEmail(email);
+    }
+
+    @Override
+    public Optional<User> find(OrgScope scope, UserId id) {
+      return users.find(scope, id);
+    }
+
+    @Override
+    public List<User> list(OrgScope scope, int limit) {
+      return users.list(scope, limit);
+    }
+
+    @Override
+    public void insert(User user) {
+      users.insert(user);
+    }
+
+    @Override
+    public boolean any() {
+      return users.any();
+    }
   }
 }

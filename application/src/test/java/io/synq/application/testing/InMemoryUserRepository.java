@@ -51,15 +51,23 @@ public final class InMemoryUserRepository implements UserRepository {
   }
 
   @Override
-  public synchronized void update(User user) {
-    find(user.scope(), user.id())
-        .ifPresent(
-            stored ->
-                byId.put(
-                    user.id(),
-                    stored
-                        .withRole(user.role(), user.updatedAt())
-                        .withDisabled(user.disabled(), user.updatedAt())));
+  public synchronized void update(User user, long expectedVersion) {
+    User stored =
+        find(user.scope(), user.id())
+            .filter(u -> u.version() == expectedVersion)
+            .orElseThrow(() -> DomainException.stale("user " + user.id() + " has been modified"));
+    byId.put(
+        user.id(),
+        new User(
+            stored.id(),
+            stored.scope(),
+            stored.email(),
+            user.role(),
+            user.disabled(),
+            stored.passwordHash(),
+            stored.createdAt(),
+            user.updatedAt(),
+            user.version()));
   }
 
   @Override

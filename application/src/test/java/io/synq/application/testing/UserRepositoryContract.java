@@ -57,6 +57,12 @@ public abstract class UserRepositoryContract {
     return user;
   }
 
+  private static void assertStale(Runnable action) {
+    assertThatThrownBy(action::run)
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.STALE));
+  }
+
   private static void assertConflict(Runnable action) {
     assertThatThrownBy(action::run)
         .isInstanceOfSatisfying(
@@ -75,7 +81,8 @@ public abstract class UserRepositoryContract {
             true,
             "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA 'quoted' ; --",
             T0,
-            T0.plusSeconds(60));
+            T0.plusSeconds(60),
+            7);
     repo.insert(user);
 
     assertThat(repo.find(scope, user.id())).contains(user);
@@ -112,9 +119,10 @@ public abstract class UserRepositoryContract {
             true,
             user.passwordHash(),
             user.createdAt(),
-            T0.plusSeconds(60));
+            T0.plusSeconds(60),
+            user.version() + 1);
 
-    repo.update(forged);
+    assertStale(() -> repo.update(forged, user.version()));
 
     assertThat(repo.find(scope, user.id())).contains(user);
     assertThat(repo.find(otherTenant, user.id())).isEmpty();
@@ -146,7 +154,8 @@ public abstract class UserRepositoryContract {
             false,
             "h",
             user.createdAt(),
-            user.updatedAt());
+            user.updatedAt(),
+            1);
 
     assertConflict(() -> repo.insert(sameId));
     assertThat(repo.findByEmail(email("second"))).isEmpty();
@@ -172,14 +181,27 @@ public abstract class UserRepositoryContract {
     User changed =
         user.withRole(Role.ADMIN, T0.plusSeconds(5)).withDisabled(true, T0.plusSeconds(5));
 
-    repo.update(changed);
+    repo.update(changed, user.version());
 
     assertThat(repo.find(scope, user.id())).contains(changed);
     assertThat(repo.find(scope, user.id()).orElseThrow().updatedAt()).isEqualTo(T0.plusSeconds(5));
 
     User enabled = changed.withDisabled(false, T0.plusSeconds(9));
-    repo.update(enabled);
+    repo.update(enabled, changed.version());
     assertThat(repo.findByEmail(user.email())).contains(enabled);
+  }
+
+  @Test
+  void refuses_a_change_made_to_a_version_that_is_no_longer_current() {
+    User user = insert(scope, "raced");
+    User disabled = user.withDisabled(true, T0.plusSeconds(1));
+    repo.update(disabled, user.version());
+
+    // A second administrator read the user before the disable and now changes the role.
+    User promoted = user.withRole(Role.ADMIN, T0.plusSeconds(2));
+    assertStale(() -> repo.update(promoted, user.version()));
+
+    assertThat(repo.find(scope, user.id())).contains(disabled);
   }
 
   @Test
@@ -194,9 +216,10 @@ public abstract class UserRepositoryContract {
             false,
             "another-hash",
             T0.minusSeconds(3600),
-            T0.plusSeconds(1));
+            T0.plusSeconds(1),
+            user.version() + 1);
 
-    repo.update(tampered);
+    repo.update(tampered, user.version());
 
     assertThat(repo.find(scope, user.id())).contains(user.withRole(Role.VIEWER, T0.plusSeconds(1)));
     assertThat(repo.findByEmail(email("other"))).isEmpty();

@@ -22,8 +22,15 @@ public interface UserRepository {
    */
   void insert(User user);
 
-  /** Stores the user's role, disabled flag and update time. */
-  void update(User user);
+  /**
+   * Stores the user's role, disabled flag, update time and version over the stored ones if those
+   * are still at {@code expectedVersion}: a change made to a state that is no longer current is
+   * refused rather than silently undoing another.
+   *
+   * @throws io.synq.domain.DomainException {@code STALE} when the stored version differs or the
+   *     user is not in the user's scope
+   */
+  void update(User user, long expectedVersion);
 
   /** Whether any user exists at all, for the first-start hint. */
   boolean any();

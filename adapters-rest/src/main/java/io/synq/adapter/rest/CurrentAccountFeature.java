@@ -1,0 +1,42 @@
+package io.synq.adapter.rest;
+
+import static java.util.Objects.requireNonNull;
+
+import io.synq.application.port.in.CurrentAccountUseCase;
+import io.synq.domain.access.Caller;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
+
+/**
+ * Replaces the token's caller by the caller as its account stands now, on resources marked {@link
+ * RequiresCurrentAccount}: after authentication, before the permission check (which then sees the
+ * current role), so a disabled account gets 401 and a demoted one 403 before any body is read.
+ */
+final class CurrentAccountFeature implements DynamicFeature {
+  private final CurrentAccountUseCase currentAccount;
+
+  CurrentAccountFeature(CurrentAccountUseCase currentAccount) {
+    this.currentAccount = requireNonNull(currentAccount, "currentAccount");
+  }
+
+  @Override
+  public void configure(ResourceInfo resource, FeatureContext context) {
+    if (resource.getResourceClass().isAnnotationPresent(RequiresCurrentAccount.class)) {
+      context.register(new CurrentAccountFilter(), Priorities.AUTHORIZATION - 1);
+    }
+  }
+
+  private final class CurrentAccountFilter implements ContainerRequestFilter {
+    @Override
+    public void filter(ContainerRequestContext request) {
+      Caller current =
+          currentAccount.current(CallerPrincipal.callerOf(request.getSecurityContext()));
+      request.setSecurityContext(
+          new CallerSecurityContext(current, request.getSecurityContext().isSecure()));
+    }
+  }
+}
