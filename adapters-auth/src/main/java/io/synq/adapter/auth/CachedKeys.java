@@ -6,58 +6,88 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Keys from a {@link KeyLoader}, cached and reloaded under a {@link KeyRefreshPolicy}.
  *
- * <p>A known key id is answered from the cache without waiting on anything, so valid tokens keep
- * verifying while the issuer is slow, down, or flooded with bogus key ids. An unknown key id
- * triggers a reload, at most one per {@code minInterval}; threads that find a reload in flight wait
- * for it and then look again, so a rotated key is seen by all of them. When the cache is older than
- * {@code maxAge}, the first verification to notice reloads it in line (others carry on with the
- * cache); this needs no background thread and no lifecycle. A failed load is logged and the cached
- * keys stay in use.
+ * <p>No lock is ever held while keys load. A known key id is answered from the cache without
+ * waiting on anything, so valid tokens keep verifying while the issuer is slow, stalled, down, or
+ * flooded with bogus key ids. An unknown key id starts a load, at most one per {@code minInterval}
+ * and one at a time; threads that find a load in flight wait for it at most {@code unknownKeyWait}
+ * and then look again, so a rotated key is seen by all of them and a stalled load holds nobody for
+ * long. When the cache is older than {@code maxAge}, the first verification to notice starts a
+ * reload and carries on with the cache. A failed load is logged and the cached keys stay in use.
+ *
+ * <p>Loads run on the given {@link Executor}: for a JWKS, one short-lived daemon thread per load
+ * (at most one per {@code minInterval}, each bounded by the loader's own deadline), so there is
+ * nothing to shut down; for a local store, the calling thread, as its reads are quick and bounded.
  */
 final class CachedKeys<K extends KeySet> implements KeySource {
   private static final Logger log = LoggerFactory.getLogger(CachedKeys.class);
 
-  private record Snapshot<K>(K keys, Instant loadedAt) {}
+  /** One daemon thread per load: it ends when the load does. */
+  static final Executor BACKGROUND =
+      task -> {
+        Thread thread = new Thread(task, "synq-key-loader");
+        thread.setDaemon(true);
+        thread.start();
+      };
+
+  /** Loads in the thread that asks for one. */
+  static final Executor CALLING_THREAD = Runnable::run;
+
+  /**
+   * @param generation which load produced these keys: later loads have higher numbers; 0 for none
+   */
+  private record Snapshot<K>(K keys, Instant loadedAt, long generation) {}
 
   private final KeyLoader<K> loader;
   private final KeyRefreshPolicy policy;
   private final Clock clock;
-  private final ReentrantLock loading = new ReentrantLock();
+  private final Executor loads;
+  private final Object bookkeeping = new Object(); // guards the fields below; never held to load
   private volatile Snapshot<K> snapshot;
-  private Instant lastAttempt; // guarded by loading; null until the first attempt
+  private Instant lastAttempt; // null until the first attempt
+  private CompletableFuture<Void> inFlight; // null when no load is running
+  private long generations;
 
   private CachedKeys(
-      KeyLoader<K> loader, KeyRefreshPolicy policy, Clock clock, Snapshot<K> initial) {
+      KeyLoader<K> loader,
+      KeyRefreshPolicy policy,
+      Clock clock,
+      Executor loads,
+      Snapshot<K> initial) {
     this.loader = requireNonNull(loader, "loader");
     this.policy = requireNonNull(policy, "policy");
     this.clock = requireNonNull(clock, "clock");
+    this.loads = requireNonNull(loads, "loads");
     this.snapshot = initial;
   }
 
-  /** Loads the keys once now; a failure is logged and leaves the cache empty until a later load. */
-  static CachedKeys<VerificationKeys> load(
-      KeyLoader<VerificationKeys> loader, KeyRefreshPolicy policy, Clock clock) {
-    // Never loaded: as old as can be, so the first look tries a load.
-    CachedKeys<VerificationKeys> keys =
-        new CachedKeys<>(loader, policy, clock, new Snapshot<>(VerificationKeys.NONE, Instant.MIN));
-    keys.reload();
-    return keys;
+  /** An empty cache: nothing is trusted until a load succeeds, which {@link #refresh} starts. */
+  static CachedKeys<VerificationKeys> empty(
+      KeyLoader<VerificationKeys> loader, KeyRefreshPolicy policy, Clock clock, Executor loads) {
+    // Never loaded: as old as can be, so that every look may try a load.
+    return new CachedKeys<>(
+        loader, policy, clock, loads, new Snapshot<>(VerificationKeys.NONE, Instant.MIN, 0));
   }
 
-  /** A cache holding keys the caller has just loaded with the same loader. */
+  /** A cache holding keys the caller has just loaded with the same loader; it reloads in line. */
   static <K extends KeySet> CachedKeys<K> startingWith(
       K loaded, KeyLoader<K> loader, KeyRefreshPolicy policy, Clock clock) {
     Instant now = clock.instant();
     CachedKeys<K> keys =
-        new CachedKeys<>(loader, policy, clock, new Snapshot<>(requireNonNull(loaded), now));
+        new CachedKeys<>(
+            loader, policy, clock, CALLING_THREAD, new Snapshot<>(requireNonNull(loaded), now, 1));
     keys.lastAttempt = now;
+    keys.generations = 1;
     return keys;
   }
 
@@ -67,54 +97,102 @@ final class CachedKeys<K extends KeySet> implements KeySource {
     if (cached.isPresent()) {
       return cached;
     }
-    loading.lock();
-    try {
-      loadIfAllowed();
-    } finally {
-      loading.unlock();
+    CompletableFuture<Void> load = loadIfAllowed();
+    if (load != null) {
+      awaitAtMost(load);
     }
     return snapshot.keys().find(keyId);
   }
 
-  /** The cached keys, reloaded first if they are old and no other thread is loading. */
+  /** The cached keys; when they are old, a reload starts first, waited for only if it runs here. */
   K current() {
-    if (isOld() && loading.tryLock()) {
-      try {
-        loadIfAllowed();
-      } finally {
-        loading.unlock();
-      }
+    if (isOld()) {
+      loadIfAllowed();
     }
     return snapshot.keys();
   }
 
-  /** Loads now, whatever the policy says: for a process that has just changed the keys itself. */
-  void reload() {
-    loading.lock();
-    try {
-      loadAt(clock.instant());
-    } finally {
-      loading.unlock();
+  /** Starts a load if none is in flight and the policy allows one now; does not wait for it. */
+  void refresh() {
+    loadIfAllowed();
+  }
+
+  /**
+   * Whether a key set has ever been loaded. While none has, this also starts a load when the policy
+   * allows one, so that whoever asks (a readiness probe) retries a failed first load.
+   */
+  boolean loadedOnce() {
+    if (snapshot.generation() > 0) {
+      return true;
     }
+    loadIfAllowed();
+    return snapshot.generation() > 0;
+  }
+
+  /**
+   * Loads now in the calling thread, whatever the policy says: for a process that has just changed
+   * the keys itself.
+   */
+  void reload() {
+    Instant now = clock.instant();
+    long generation;
+    synchronized (bookkeeping) {
+      lastAttempt = now;
+      generation = ++generations;
+    }
+    loadAt(now, generation);
   }
 
   private boolean isOld() {
     return !clock.instant().isBefore(snapshot.loadedAt().plus(policy.maxAge()));
   }
 
-  private void loadIfAllowed() {
+  /** The load in flight, or one started now if the policy allows, else null. */
+  private CompletableFuture<Void> loadIfAllowed() {
     Instant now = clock.instant();
-    if (lastAttempt != null && now.isBefore(lastAttempt.plus(policy.minInterval()))) {
-      return;
+    CompletableFuture<Void> started = new CompletableFuture<>();
+    long generation;
+    synchronized (bookkeeping) {
+      if (inFlight != null) {
+        return inFlight;
+      }
+      if (lastAttempt != null && now.isBefore(lastAttempt.plus(policy.minInterval()))) {
+        return null;
+      }
+      lastAttempt = now;
+      inFlight = started;
+      generation = ++generations;
     }
-    loadAt(now);
+    try {
+      loads.execute(() -> loadInFlight(now, generation, started));
+    } catch (RuntimeException e) {
+      finish(started);
+      throw e;
+    }
+    return started;
   }
 
-  private void loadAt(Instant now) {
-    lastAttempt = now;
+  private void loadInFlight(Instant now, long generation, CompletableFuture<Void> load) {
+    try {
+      loadAt(now, generation);
+    } finally {
+      finish(load);
+    }
+  }
+
+  private void finish(CompletableFuture<Void> load) {
+    synchronized (bookkeeping) {
+      if (inFlight == load) {
+        inFlight = null;
+      }
+    }
+    load.complete(null);
+  }
+
+  private void loadAt(Instant now, long generation) {
     try {
       K loaded = loader.load();
-      snapshot = new Snapshot<>(loaded, now);
+      publish(new Snapshot<>(loaded, now, generation));
       log.debug("Loaded {} verification key(s) from {}", loaded.size(), loader);
     } catch (Exception e) {
       log.warn(
@@ -122,6 +200,27 @@ final class CachedKeys<K extends KeySet> implements KeySource {
           loader,
           snapshot.keys().size(),
           e.toString());
+    }
+  }
+
+  /** Keeps the newer of two loads that overlapped, whichever finished last. */
+  private void publish(Snapshot<K> loaded) {
+    synchronized (bookkeeping) {
+      if (loaded.generation() > snapshot.generation()) {
+        snapshot = loaded;
+      }
+    }
+  }
+
+  private void awaitAtMost(CompletableFuture<Void> load) {
+    try {
+      load.get(policy.unknownKeyWait().toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      log.debug("Gave up waiting for verification keys from {}", loader);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a key load never fails its future", e);
     }
   }
 }

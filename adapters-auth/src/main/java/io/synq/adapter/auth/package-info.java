@@ -5,7 +5,8 @@
  *
  * <ul>
  *   <li>External issuer: {@link io.synq.adapter.auth.ExternalIssuer#verifier} trusts the keys of a
- *       JWKS URL, cached and reloaded under a {@link io.synq.adapter.auth.KeyRefreshPolicy}.
+ *       JWKS URL, fetched in the background with a deadline and a size cap, cached and reloaded
+ *       under a {@link io.synq.adapter.auth.KeyRefreshPolicy}.
  *   <li>Embedded issuer: {@link io.synq.adapter.auth.EmbeddedIssuer#open} keeps its keys in a
  *       {@code SigningKeyStore}, issues ID tokens, rotates its signing key, publishes its JWKS and
  *       discovery document, and builds the verifier for its own tokens.

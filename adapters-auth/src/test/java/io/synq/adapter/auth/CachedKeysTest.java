@@ -23,7 +23,7 @@ class CachedKeysTest {
   void loadsOnceWhenCreated() {
     loader.publish(TestKeys.PRIMARY);
 
-    CachedKeys<VerificationKeys> keys = CachedKeys.load(loader, POLICY, clock);
+    CachedKeys<VerificationKeys> keys = loadedInLine();
 
     assertThat(loader.loads()).hasValue(1);
     assertThat(keys.find("primary")).contains(TestKeys.PRIMARY.getRsaPublicKey());
@@ -32,7 +32,7 @@ class CachedKeysTest {
   @Test
   void survivesAFailedFirstLoadAndRetriesAfterTheInterval() {
     loader.fail();
-    CachedKeys<VerificationKeys> keys = CachedKeys.load(loader, POLICY, clock);
+    CachedKeys<VerificationKeys> keys = loadedInLine();
     loader.publish(TestKeys.PRIMARY);
 
     assertThat(keys.find("primary")).isEmpty();
@@ -44,9 +44,26 @@ class CachedKeysTest {
   }
 
   @Test
+  void saysWhetherKeysWereEverLoadedAndRetriesAFailedFirstLoadWhenAsked() {
+    loader.fail();
+    CachedKeys<VerificationKeys> keys = loadedInLine();
+    loader.publish(TestKeys.PRIMARY);
+
+    assertThat(keys.loadedOnce()).as("within the interval of the failed load").isFalse();
+    clock.advance(POLICY.minInterval());
+    assertThat(keys.loadedOnce()).isTrue();
+
+    loader.fail();
+    clock.advance(POLICY.maxAge());
+    assertThat(keys.find("primary")).as("a failed reload keeps the keys").isPresent();
+    assertThat(keys.loadedOnce()).isTrue();
+    assertThat(loader.loads()).hasValue(3);
+  }
+
+  @Test
   void answersKnownKeysFromTheCache() {
     loader.publish(TestKeys.PRIMARY);
-    CachedKeys<VerificationKeys> keys = CachedKeys.load(loader, POLICY, clock);
+    CachedKeys<VerificationKeys> keys = loadedInLine();
     clock.advance(POLICY.minInterval());
 
     for (int i = 0; i < 10; i++) {
@@ -58,7 +75,7 @@ class CachedKeysTest {
   @Test
   void reloadsForAnUnknownKeyAtMostOncePerInterval() {
     loader.publish(TestKeys.PRIMARY);
-    CachedKeys<VerificationKeys> keys = CachedKeys.load(loader, POLICY, clock);
+    CachedKeys<VerificationKeys> keys = loadedInLine();
     loader.publish(TestKeys.PRIMARY, TestKeys.SECONDARY);
 
     assertThat(keys.find("secondary")).as("within the interval of the first load").isEmpty();
@@ -82,7 +99,7 @@ class CachedKeysTest {
   @Test
   void keepsTheCachedKeysWhenAReloadFails() {
     loader.publish(TestKeys.PRIMARY);
-    CachedKeys<VerificationKeys> keys = CachedKeys.load(loader, POLICY, clock);
+    CachedKeys<VerificationKeys> keys = loadedInLine();
     loader.fail();
     clock.advance(POLICY.minInterval());
 
@@ -94,7 +111,7 @@ class CachedKeysTest {
   @Test
   void reloadsKeysOlderThanTheMaximumAgeSoWithdrawnKeysStopBeingTrusted() {
     loader.publish(TestKeys.PRIMARY, TestKeys.SECONDARY);
-    CachedKeys<VerificationKeys> keys = CachedKeys.load(loader, POLICY, clock);
+    CachedKeys<VerificationKeys> keys = loadedInLine();
     loader.publish(TestKeys.SECONDARY);
 
     clock.advance(POLICY.maxAge().minusSeconds(1));
@@ -110,7 +127,7 @@ class CachedKeysTest {
   @Test
   void keepsServingOldKeysWhileTheSourceIsDown() {
     loader.publish(TestKeys.PRIMARY);
-    CachedKeys<VerificationKeys> keys = CachedKeys.load(loader, POLICY, clock);
+    CachedKeys<VerificationKeys> keys = loadedInLine();
     loader.fail();
 
     clock.advance(POLICY.maxAge().multipliedBy(3));
@@ -118,6 +135,14 @@ class CachedKeysTest {
     assertThat(keys.find("primary")).isPresent();
 
     assertThat(loader.loads()).as("one failed reload, then the interval holds").hasValue(2);
+  }
+
+  /** A cache that loads in the calling thread, after its first load. */
+  private CachedKeys<VerificationKeys> loadedInLine() {
+    CachedKeys<VerificationKeys> keys =
+        CachedKeys.empty(loader, POLICY, clock, CachedKeys.CALLING_THREAD);
+    keys.refresh();
+    return keys;
   }
 
   /** A loader whose next answer the test decides. */

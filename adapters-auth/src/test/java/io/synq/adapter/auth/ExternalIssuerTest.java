@@ -3,6 +3,7 @@ package io.synq.adapter.auth;
 import static io.synq.adapter.auth.Rejections.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.synq.application.port.out.TokenVerifier;
 import io.synq.application.testing.TestClock;
@@ -29,10 +30,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Keys from a JWKS URL: cached, refetched on an unknown kid at most once per 30 seconds. */
+/**
+ * Keys from a JWKS URL: loaded in the background, cached, refetched on an unknown kid at most once
+ * per 30 seconds, and never waited on for long when the issuer stalls.
+ */
 class ExternalIssuerTest {
   private static final Duration SKEW = Duration.ofSeconds(30);
   private static final Duration INTERVAL = KeyRefreshPolicy.DEFAULT.minInterval();
+  private static final Duration MAX_AGE = KeyRefreshPolicy.DEFAULT.maxAge();
+
+  /** Generous for an issuer that answers: a load on loopback ends long before. */
+  private static final KeyRefreshPolicy PATIENT =
+      new KeyRefreshPolicy(INTERVAL, MAX_AGE, Duration.ofSeconds(5));
+
+  /** For an issuer that stalls: an unknown kid waits at most 200 ms. */
+  private static final KeyRefreshPolicy BRIEF =
+      new KeyRefreshPolicy(INTERVAL, MAX_AGE, Duration.ofMillis(200));
+
+  /** What "at once" and "promptly" mean here: far less than a stalled fetch lasts. */
+  private static final Duration PROMPTLY = Duration.ofSeconds(2);
 
   private final TestClock clock = new TestClock(Instant.parse("2030-01-01T00:00:00Z"));
   private final JwksServer jwks = JwksServer.start();
@@ -46,7 +62,8 @@ class ExternalIssuerTest {
   void fetchesTheKeysAtStartUpAndVerifiesWithThem() {
     jwks.publish(TestKeys.PRIMARY);
 
-    TokenVerifier verifier = verifier();
+    ExternalTokenVerifier verifier = verifier();
+    Eventually.holds("keys loaded", verifier::keysLoaded);
 
     assertThat(jwks.requests()).isEqualTo(1);
     assertThat(verifier.verify(validToken(TestKeys.PRIMARY)).subject())
@@ -58,19 +75,73 @@ class ExternalIssuerTest {
   void startsWhileTheIssuerIsDownAndRecoversLater() {
     jwks.answer(503, "unavailable");
 
-    TokenVerifier verifier = verifier();
+    ExternalTokenVerifier verifier = verifier();
     assertRejected(verifier, validToken(TestKeys.PRIMARY), "unknown signing key");
+    assertThat(verifier.keysLoaded()).isFalse();
 
     jwks.publish(TestKeys.PRIMARY);
     clock.advance(INTERVAL);
 
     assertThat(verifier.verify(validToken(TestKeys.PRIMARY))).isNotNull();
+    assertThat(verifier.keysLoaded()).isTrue();
+  }
+
+  @Test
+  void startsAtOnceWhileTheIssuerStallsAfterItsHeadersAndLoadsOnceItAnswers() {
+    jwks.stallAfterHeaders();
+    JwksLoader withADeadlineOf1s = new JwksLoader(jwks.uri(), Duration.ofSeconds(1));
+
+    ExternalTokenVerifier verifier =
+        assertTimeoutPreemptively(
+            PROMPTLY,
+            () ->
+                ExternalIssuer.verifier(
+                    withADeadlineOf1s, TestToken.ISSUER, TestToken.AUDIENCE, SKEW, clock, BRIEF));
+    Eventually.holds("the first fetch is stuck", () -> jwks.holding() == 1);
+    assertTimeoutPreemptively(
+        PROMPTLY,
+        () -> assertRejected(verifier, validToken(TestKeys.PRIMARY), "unknown signing key"));
+    assertThat(verifier.keysLoaded()).as("ready").isFalse();
+
+    jwks.publish(TestKeys.PRIMARY);
+    clock.advance(INTERVAL);
+
+    Eventually.holds("keys loaded once the stuck fetch has timed out", verifier::keysLoaded);
+    assertThat(verifier.verify(validToken(TestKeys.PRIMARY)).subject())
+        .isEqualTo(TestToken.SUBJECT);
+  }
+
+  @Test
+  void keepsVerifyingKnownKeysWhileAReloadIsStuckAndStopsTrustingWithdrawnOnesAfter() {
+    jwks.publish(TestKeys.PRIMARY, TestKeys.SECONDARY);
+    ExternalTokenVerifier verifier = loadedVerifier(BRIEF);
+    jwks.stallAfterHeaders();
+    clock.advance(MAX_AGE);
+
+    assertTimeoutPreemptively(
+        PROMPTLY, () -> verifier.verify(validToken(TestKeys.PRIMARY)), "starts the reload");
+    Eventually.holds("the reload is stuck", () -> jwks.holding() == 1);
+    assertTimeoutPreemptively(
+        PROMPTLY, () -> verifier.verify(validToken(TestKeys.SECONDARY)), "a known kid");
+    assertTimeoutPreemptively(
+        PROMPTLY,
+        () -> assertRejected(verifier, validToken(TestKeys.ATTACKER), "unknown signing key"));
+    assertThat(jwks.holding()).as("still stuck: the default deadline is 5 s").isEqualTo(1);
+
+    jwks.publish(TestKeys.SECONDARY);
+    jwks.release();
+    clock.advance(INTERVAL);
+
+    Eventually.holds(
+        "the withdrawn key is no longer trusted",
+        () -> !accepts(verifier, validToken(TestKeys.PRIMARY)));
+    assertThat(verifier.verify(validToken(TestKeys.SECONDARY))).isNotNull();
   }
 
   @Test
   void picksUpARotatedKeyWithinTheRefetchInterval() {
     jwks.publish(TestKeys.PRIMARY);
-    TokenVerifier verifier = verifier();
+    TokenVerifier verifier = loadedVerifier(PATIENT);
     jwks.publish(TestKeys.SECONDARY);
 
     assertRejected(verifier, validToken(TestKeys.SECONDARY), "unknown signing key");
@@ -83,7 +154,7 @@ class ExternalIssuerTest {
   @Test
   void aStormOfBogusKidsFetchesAtMostOncePerIntervalAndLocksNobodyOut() throws Exception {
     jwks.publish(TestKeys.PRIMARY);
-    TokenVerifier verifier = verifier();
+    TokenVerifier verifier = loadedVerifier(PATIENT);
     clock.advance(INTERVAL);
     String valid = validToken(TestKeys.PRIMARY);
     List<String> bogus =
@@ -106,7 +177,7 @@ class ExternalIssuerTest {
   @Test
   void keepsVerifyingWithCachedKeysWhileTheEndpointIsDown() {
     jwks.publish(TestKeys.PRIMARY);
-    TokenVerifier verifier = verifier();
+    TokenVerifier verifier = loadedVerifier(PATIENT);
     jwks.close();
 
     clock.advance(KeyRefreshPolicy.DEFAULT.maxAge().multipliedBy(2));
@@ -148,7 +219,7 @@ class ExternalIssuerTest {
         copy(TestKeys.WEAK, Use.SIGNATURE, AlgorithmIdentifiers.RSA_USING_SHA256),
         TestKeys.EC);
 
-    TokenVerifier verifier = verifier();
+    TokenVerifier verifier = loadedVerifier(PATIENT);
 
     assertThat(verifier.verify(validToken(TestKeys.PRIMARY))).isNotNull();
     for (RsaJsonWebKey unusable : List.of(TestKeys.SECONDARY, TestKeys.ATTACKER, TestKeys.WEAK)) {
@@ -171,7 +242,7 @@ class ExternalIssuerTest {
 
   private void assertCachedKeysSurvive(String document) {
     jwks.publish(TestKeys.PRIMARY);
-    TokenVerifier verifier = verifier();
+    TokenVerifier verifier = loadedVerifier(PATIENT);
     jwks.answer(200, document);
     clock.advance(INTERVAL);
 
@@ -181,8 +252,20 @@ class ExternalIssuerTest {
     assertThat(verifier.verify(validToken(TestKeys.PRIMARY))).isNotNull();
   }
 
-  private TokenVerifier verifier() {
-    return ExternalIssuer.verifier(jwks.uri(), TestToken.ISSUER, TestToken.AUDIENCE, SKEW, clock);
+  /** As the server builds it, with the default fetch deadline (5 s). */
+  private ExternalTokenVerifier verifier(KeyRefreshPolicy policy) {
+    return ExternalIssuer.verifier(
+        jwks.uri(), TestToken.ISSUER, TestToken.AUDIENCE, SKEW, clock, policy);
+  }
+
+  private ExternalTokenVerifier verifier() {
+    return verifier(PATIENT);
+  }
+
+  private ExternalTokenVerifier loadedVerifier(KeyRefreshPolicy policy) {
+    ExternalTokenVerifier verifier = verifier(policy);
+    Eventually.holds("keys loaded", verifier::keysLoaded);
+    return verifier;
   }
 
   private String validToken(RsaJsonWebKey key) {
