@@ -1,0 +1,60 @@
+package io.synq.adapter.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.synq.application.port.out.AttemptCounter;
+import io.synq.application.testing.AttemptCounterContract;
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class CaffeineAttemptCounterTest extends AttemptCounterContract {
+  private static final int BOUND = 100;
+
+  @Override
+  protected AttemptCounter counter(Clock clock) {
+    return new CaffeineAttemptCounter(10_000, clock);
+  }
+
+  @Test
+  void keeps_no_more_windows_than_its_bound() {
+    CaffeineAttemptCounter counter = new CaffeineAttemptCounter(BOUND, clock);
+
+    for (int i = 0; i < BOUND * 10; i++) {
+      counter.count(newKey(), 5, WINDOW);
+      counter.count(newKey(), 1, WINDOW);
+    }
+
+    assertThat(counter.windowsKept()).isBetween((long) BOUND, 2L * BOUND);
+  }
+
+  @Test
+  void forgets_windows_once_they_end() {
+    CaffeineAttemptCounter counter = new CaffeineAttemptCounter(BOUND, clock);
+    for (int i = 0; i < BOUND / 2; i++) {
+      counter.count(newKey(), 5, WINDOW);
+      counter.count(newKey(), 1, WINDOW);
+    }
+    clock.advance(WINDOW.minusSeconds(1));
+    assertThat(counter.windowsKept()).isEqualTo(BOUND);
+
+    clock.advance(Duration.ofMinutes(2));
+
+    assertThat(counter.windowsKept()).isZero();
+  }
+
+  @Test
+  void a_flood_of_new_keys_beyond_the_bound_leaves_a_used_up_window_alone() {
+    CaffeineAttemptCounter counter = new CaffeineAttemptCounter(BOUND, clock);
+    String victim = newKey();
+    for (int i = 0; i < 5; i++) {
+      counter.count(victim, 5, WINDOW);
+    }
+
+    for (int i = 0; i < BOUND * 10; i++) {
+      counter.count(newKey(), 5, WINDOW);
+    }
+
+    assertThat(counter.count(victim, 5, WINDOW)).contains(WINDOW);
+  }
+}
