@@ -1,6 +1,7 @@
 package io.synq.bootstrap;
 
 import io.synq.adapter.auth.Argon2idPasswordHasher;
+import io.synq.adapter.auth.CaffeineAttemptCounter;
 import io.synq.adapter.auth.EmbeddedIssuer;
 import io.synq.adapter.auth.ExternalIssuer;
 import io.synq.adapter.persistence.Database;
@@ -26,12 +27,12 @@ import io.synq.application.service.DeleteProductService;
 import io.synq.application.service.GetProductService;
 import io.synq.application.service.ListProductsService;
 import io.synq.application.service.ListUsersService;
-import io.synq.application.service.LoginThrottle;
 import io.synq.application.service.ProvisionAdminService;
 import io.synq.application.service.RefreshSessionService;
 import io.synq.application.service.RefreshTokens;
 import io.synq.application.service.SignInService;
 import io.synq.application.service.SignOutService;
+import io.synq.application.service.SignInThrottle;
 import io.synq.application.service.UpdateProductService;
 import io.synq.application.service.UpdateUserService;
 import jakarta.ws.rs.core.Application;
@@ -41,16 +42,22 @@ import java.util.Optional;
 
 /** The composition root: which adapter serves which port, built with plain constructors. */
 public final class Wiring implements AutoCloseable {
-  /** Failed sign-ins allowed per email within {@link #LOGIN_WINDOW}. */
+  /** Failed sign-ins allowed for one account from one client within {@link #LOGIN_WINDOW}. */
   static final int LOGIN_FAILURES = 5;
 
   /** Failed sign-ins allowed per client address: many people may share one (NAT, proxies). */
   static final int LOGIN_FAILURES_PER_CLIENT = 50;
+  /** Failed sign-ins allowed for one account from all clients: guessing spread over addresses. */
+  static final int LOGIN_FAILURES_PER_ACCOUNT = 100;
+
 
   private static final Duration LOGIN_WINDOW = Duration.ofMinutes(15);
 
   private final Config config;
   private final Clock clock;
+  /** Sign-in windows kept in memory, in each of the counting and the throttled pools. */
+  private static final long LOGIN_WINDOWS_KEPT = 100_000;
+
   private final Database database;
   private final Optional<EmbeddedIssuer> embeddedIssuer;
   private final ProductRepository products;
@@ -98,8 +105,14 @@ public final class Wiring implements AutoCloseable {
     RefreshTokenStore refreshStore = new JdbiRefreshTokenStore(database.jdbi());
     RefreshTokens refreshTokens = new RefreshTokens(refreshStore, RefreshTokens.DEFAULT_LIFETIME);
     PasswordHasher hasher = passwordHasher();
-    LoginThrottle throttle =
-        new LoginThrottle(LOGIN_FAILURES, LOGIN_FAILURES_PER_CLIENT, LOGIN_WINDOW, clock);
+    SignInThrottle throttle =
+        new SignInThrottle(
+            new CaffeineAttemptCounter(LOGIN_WINDOWS_KEPT, clock),
+            new SignInThrottle.Limits(
+                LOGIN_FAILURES,
+                LOGIN_FAILURES_PER_ACCOUNT,
+                LOGIN_FAILURES_PER_CLIENT,
+                LOGIN_WINDOW));
     return new AccountPorts(
         new SignInService(users, hasher, issuer, refreshTokens, throttle, clock),
         new RefreshSessionService(refreshStore, refreshTokens, users, issuer, clock),

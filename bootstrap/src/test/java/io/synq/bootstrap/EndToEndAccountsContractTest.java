@@ -77,6 +77,11 @@ class EndToEndAccountsContractTest extends AccountsHttpContract {
   }
 
   @Override
+  protected int failedSignInsPerAccountBeforeThrottling() {
+    return Wiring.LOGIN_FAILURES_PER_ACCOUNT;
+  }
+
+  @Override
   protected int failedSignInsPerClientBeforeThrottling() {
     return Wiring.LOGIN_FAILURES_PER_CLIENT;
   }

@@ -1,11 +1,15 @@
 package io.synq.adapter.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.synq.application.port.out.AttemptCounter;
+import io.synq.application.service.SignInThrottle;
 import io.synq.application.testing.AttemptCounterContract;
+import io.synq.domain.ThrottledException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CaffeineAttemptCounterTest extends AttemptCounterContract {
@@ -56,5 +60,25 @@ class CaffeineAttemptCounterTest extends AttemptCounterContract {
     }
 
     assertThat(counter.count(victim, 5, WINDOW)).contains(WINDOW);
+  }
+
+  @Test
+  void a_flood_of_sign_ins_with_random_emails_does_not_free_a_throttled_account() {
+    SignInThrottle throttle =
+        new SignInThrottle(
+            new CaffeineAttemptCounter(BOUND, clock),
+            new SignInThrottle.Limits(5, 100, 50, WINDOW));
+    Optional<String> victim = Optional.of("admin@example.com");
+    for (int i = 0; i < 5; i++) {
+      throttle.acquire(victim, "stranger");
+    }
+
+    for (int i = 0; i < BOUND * 100; i++) {
+      throttle.acquire(Optional.of("random-" + i + "@example.com"), "flooder-" + i / 40);
+    }
+
+    assertThatThrownBy(() -> throttle.acquire(victim, "stranger"))
+        .isInstanceOfSatisfying(
+            ThrottledException.class, e -> assertThat(e.retryAfter()).isEqualTo(WINDOW));
   }
 }

@@ -74,16 +74,14 @@ public abstract class AccountsHttpContract {
   protected abstract HttpRequest.Builder fromClient(
       HttpRequest.Builder request, String clientAddress);
 
-  /** How many failed sign-ins for one email the server answers with 401. */
+  /** How many failed sign-ins for one account from one client the server answers with 401. */
   protected abstract int failedSignInsBeforeThrottling();
 
-  /**
-   * How many failed sign-ins from one client the server answers with 401; as per email unless the
-   * server under test gives clients a limit of their own.
-   */
-  protected int failedSignInsPerClientBeforeThrottling() {
-    return failedSignInsBeforeThrottling();
-  }
+  /** How many failed sign-ins for one account, from all clients together, it answers with 401. */
+  protected abstract int failedSignInsPerAccountBeforeThrottling();
+
+  /** How many failed sign-ins from one client, whatever the emails, it answers with 401. */
+  protected abstract int failedSignInsPerClientBeforeThrottling();
 
   @BeforeEach
   void freshTenant() {
@@ -160,12 +158,48 @@ public abstract class AccountsHttpContract {
   }
 
   @Test
-  void repeated_failures_for_one_email_are_429_even_with_the_right_password() {
+  void repeated_failures_for_an_account_from_one_client_are_429_even_with_the_right_password() {
     Account viewer = account("viewer");
+    String client = newClient();
     for (int i = 0; i < failedSignInsBeforeThrottling(); i++) {
-      assertError(login(viewer.email(), "wrong password " + i), 401);
+      assertError(loginFrom(client, viewer.email(), "wrong password " + i), 401);
     }
 
+    assertThrottled(loginFrom(client, viewer.email(), PASSWORD));
+    assertThrottled(loginFrom(client, viewer.email().toUpperCase(Locale.ROOT), PASSWORD));
+  }
+
+  @Test
+  void a_stranger_hammering_an_account_does_not_lock_out_its_owner() {
+    Account admin = account("admin");
+    String stranger = newClient();
+    for (int i = 0; i < failedSignInsBeforeThrottling(); i++) {
+      assertError(loginFrom(stranger, admin.email(), "guess " + i), 401);
+    }
+    for (int i = 0; i < failedSignInsBeforeThrottling() * 2; i++) {
+      assertThrottled(loginFrom(stranger, admin.email(), "guess again " + i));
+    }
+
+    assertThat(login(admin.email(), PASSWORD).statusCode()).isEqualTo(200);
+    assertThrottled(loginFrom(stranger, admin.email(), PASSWORD));
+  }
+
+  @Test
+  void the_owner_signs_in_while_others_hammer_the_account_until_it_reaches_its_ceiling() {
+    Account viewer = account("viewer");
+    String owner = newClient();
+    String hammer = newClient();
+    for (int i = 0; i < failedSignInsPerAccountBeforeThrottling() - 1; i++) {
+      if (i % failedSignInsBeforeThrottling() == 0) {
+        hammer = newClient();
+      }
+      assertError(loginFrom(hammer, viewer.email(), "wrong password " + i), 401);
+    }
+    assertThat(loginFrom(owner, viewer.email(), PASSWORD).statusCode()).isEqualTo(200);
+
+    assertError(login(viewer.email(), "one failure too many"), 401);
+
+    assertThrottled(loginFrom(owner, viewer.email(), PASSWORD));
     assertThrottled(login(viewer.email(), PASSWORD));
   }
 
@@ -620,7 +654,8 @@ public abstract class AccountsHttpContract {
   // --- helpers -----------------------------------------------------------------------------------
 
   private static void assertThrottled(HttpResponse<String> response) {
-    assertThat(assertError(response, 429)).isNotEqualTo("Too Many Requests: ");
+    assertThat(assertError(response, 429))
+        .isEqualTo("Too Many Requests: Too many failed sign-in attempts; try again later");
     assertThat(response.headers().allValues("Retry-After"))
         .singleElement()
         .asString()

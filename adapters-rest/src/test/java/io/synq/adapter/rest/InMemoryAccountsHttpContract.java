@@ -66,6 +66,16 @@ abstract class InMemoryAccountsHttpContract extends AccountsHttpContract {
     return InMemoryApi.MAX_FAILED_SIGN_INS;
   }
 
+  @Override
+  protected int failedSignInsPerAccountBeforeThrottling() {
+    return InMemoryApi.MAX_FAILED_SIGN_INS_PER_ACCOUNT;
+  }
+
+  @Override
+  protected int failedSignInsPerClientBeforeThrottling() {
+    return InMemoryApi.MAX_FAILED_SIGN_INS_PER_CLIENT;
+  }
+
   @ParameterizedTest
   @CsvSource({
     "POST, /api/v1/auth/login, '{\"email\": \"a@example.test\", \"password\": \"p\"}'",

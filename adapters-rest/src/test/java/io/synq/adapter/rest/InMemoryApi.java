@@ -8,13 +8,14 @@ import io.synq.application.service.DeleteProductService;
 import io.synq.application.service.GetProductService;
 import io.synq.application.service.ListProductsService;
 import io.synq.application.service.ListUsersService;
-import io.synq.application.service.LoginThrottle;
 import io.synq.application.service.RefreshSessionService;
 import io.synq.application.service.RefreshTokens;
 import io.synq.application.service.SignInService;
+import io.synq.application.service.SignInThrottle;
 import io.synq.application.service.SignOutService;
 import io.synq.application.service.UpdateProductService;
 import io.synq.application.service.UpdateUserService;
+import io.synq.application.testing.InMemoryAttemptCounter;
 import io.synq.application.testing.InMemoryIdTokenIssuer;
 import io.synq.application.testing.InMemoryProductRepository;
 import io.synq.application.testing.InMemoryRefreshTokenStore;
@@ -46,6 +47,8 @@ final class InMemoryApi {
   private final InMemoryUserRepository users = new InMemoryUserRepository();
   private final TestPasswordHasher hasher = new TestPasswordHasher();
   private final Clock clock = Clock.systemUTC();
+  static final int MAX_FAILED_SIGN_INS_PER_ACCOUNT = 8;
+  static final int MAX_FAILED_SIGN_INS_PER_CLIENT = 6;
 
   /** This server as its own issuer: discovery documents, sign-in and user administration. */
   RestPorts portsWithIssuer() {
@@ -94,7 +97,13 @@ final class InMemoryApi {
             hasher,
             idTokens,
             refreshTokens,
-            new LoginThrottle(MAX_FAILED_SIGN_INS, Duration.ofMinutes(15), clock),
+            new SignInThrottle(
+                new InMemoryAttemptCounter(clock),
+                new SignInThrottle.Limits(
+                    MAX_FAILED_SIGN_INS,
+                    MAX_FAILED_SIGN_INS_PER_ACCOUNT,
+                    MAX_FAILED_SIGN_INS_PER_CLIENT,
+                    Duration.ofMinutes(15))),
             clock),
         new RefreshSessionService(store, refreshTokens, users, idTokens, clock),
         new SignOutService(store, clock),

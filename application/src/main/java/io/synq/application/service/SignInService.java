@@ -23,7 +23,7 @@ public final class SignInService implements SignInUseCase {
   private final PasswordHasher hasher;
   private final IdTokenIssuer idTokens;
   private final RefreshTokens refreshTokens;
-  private final LoginThrottle throttle;
+  private final SignInThrottle throttle;
   private final Clock clock;
   private final String decoyHash;
 
@@ -32,7 +32,7 @@ public final class SignInService implements SignInUseCase {
       PasswordHasher hasher,
       IdTokenIssuer idTokens,
       RefreshTokens refreshTokens,
-      LoginThrottle throttle,
+      SignInThrottle throttle,
       Clock clock) {
     this.users = requireNonNull(users, "users");
     this.hasher = requireNonNull(hasher, "hasher");

@@ -3,6 +3,7 @@ package io.synq.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.synq.application.testing.InMemoryAttemptCounter;
 import io.synq.application.testing.InMemoryIdTokenIssuer;
 import io.synq.application.testing.InMemoryRefreshTokenStore;
 import io.synq.application.testing.InMemoryUserRepository;
@@ -24,6 +25,8 @@ final class Accounts {
   static final OrgScope ACME_SALES = OrgScope.of("acme", "sales");
   static final String PASSWORD = "correct horse battery";
   static final int MAX_FAILURES = 3;
+  static final int MAX_FAILURES_PER_ACCOUNT = 7;
+  static final int MAX_FAILURES_PER_CLIENT = 5;
   static final Duration THROTTLE_WINDOW = Duration.ofMinutes(15);
   static final Duration REFRESH_LIFETIME = Duration.ofDays(30);
 
@@ -40,7 +43,13 @@ final class Accounts {
           hasher,
           idTokens,
           refreshTokens,
-          new LoginThrottle(MAX_FAILURES, THROTTLE_WINDOW, clock),
+          new SignInThrottle(
+              new InMemoryAttemptCounter(clock),
+              new SignInThrottle.Limits(
+                  MAX_FAILURES,
+                  MAX_FAILURES_PER_ACCOUNT,
+                  MAX_FAILURES_PER_CLIENT,
+                  THROTTLE_WINDOW)),
           clock);
   final RefreshSessionService refresh =
       new RefreshSessionService(refreshTokenStore, refreshTokens, users, idTokens, clock);

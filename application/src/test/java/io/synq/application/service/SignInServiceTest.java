@@ -3,6 +3,8 @@ package io.synq.application.service;
 import static io.synq.application.port.in.SignInUseCase.INVALID_CREDENTIALS;
 import static io.synq.application.service.Accounts.ACME_SALES;
 import static io.synq.application.service.Accounts.MAX_FAILURES;
+import static io.synq.application.service.Accounts.MAX_FAILURES_PER_ACCOUNT;
+import static io.synq.application.service.Accounts.MAX_FAILURES_PER_CLIENT;
 import static io.synq.application.service.Accounts.PASSWORD;
 import static io.synq.application.service.Accounts.THROTTLE_WINDOW;
 import static io.synq.application.service.Accounts.assertRefused;
@@ -139,21 +141,33 @@ class SignInServiceTest {
   }
 
   @Test
-  void throttles_an_email_after_repeated_failures_from_any_clients() {
+  void throttles_an_account_from_the_client_that_failed_while_its_owner_still_signs_in() {
     User grace = accounts.user(ACME_SALES, "grace@example.com", Role.VIEWER);
     for (int i = 0; i < MAX_FAILURES; i++) {
-      fail(ADA, "client-" + i);
+      fail(ADA, "stranger");
     }
 
-    assertThrottled(() -> signIn(ADA, PASSWORD, "fresh-client"), THROTTLE_WINDOW);
-    assertThrottled(() -> signIn("ADA@Example.com", PASSWORD, "fresh-client"), THROTTLE_WINDOW);
-    Session other = signIn("grace@example.com", PASSWORD, "fresh-client");
+    assertThrottled(() -> signIn(ADA, PASSWORD, "stranger"), THROTTLE_WINDOW);
+    assertThrottled(() -> signIn("ADA@Example.com", PASSWORD, "stranger"), THROTTLE_WINDOW);
+    assertThat(accounts.idTokens.issuedTo(signIn(ADA, PASSWORD, "home").idToken())).contains(ada);
+    Session other = signIn("grace@example.com", PASSWORD, "stranger");
     assertThat(accounts.idTokens.issuedTo(other.idToken())).contains(grace);
   }
 
   @Test
+  void throttles_an_account_for_every_client_once_failures_from_many_reach_its_ceiling() {
+    accounts.user(ACME_SALES, "grace@example.com", Role.VIEWER);
+    for (int i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
+      fail(ADA, "client-" + i);
+    }
+
+    assertThrottled(() -> signIn(ADA, PASSWORD, "home"), THROTTLE_WINDOW);
+    assertThat(signIn("grace@example.com", PASSWORD, "home").idToken()).isNotNull();
+  }
+
+  @Test
   void throttles_a_client_after_repeated_failures_for_any_emails() {
-    for (int i = 0; i < MAX_FAILURES; i++) {
+    for (int i = 0; i < MAX_FAILURES_PER_CLIENT; i++) {
       fail("guess-" + i + "@example.com", "attacker");
     }
 
@@ -164,37 +178,37 @@ class SignInServiceTest {
   @Test
   void tells_how_long_is_left_of_the_window() {
     for (int i = 0; i < MAX_FAILURES; i++) {
-      fail(ADA, "client-" + i);
+      fail(ADA, "stranger");
     }
     accounts.clock.advance(Duration.ofMinutes(5));
 
-    assertThrottled(() -> signIn(ADA, PASSWORD, "fresh-client"), THROTTLE_WINDOW.minusMinutes(5));
+    assertThrottled(() -> signIn(ADA, PASSWORD, "stranger"), THROTTLE_WINDOW.minusMinutes(5));
   }
 
   @Test
-  void lets_the_email_in_again_once_the_window_has_passed() {
+  void lets_the_client_in_again_once_the_window_has_passed() {
     for (int i = 0; i < MAX_FAILURES; i++) {
-      fail(ADA, "client-" + i);
+      fail(ADA, "laptop");
     }
     accounts.clock.advance(THROTTLE_WINDOW.minusSeconds(1));
-    assertThrottled(() -> signIn(ADA, PASSWORD, "fresh-client"), Duration.ofSeconds(1));
+    assertThrottled(() -> signIn(ADA, PASSWORD, "laptop"), Duration.ofSeconds(1));
 
     accounts.clock.advance(Duration.ofSeconds(1));
 
-    Session session = signIn(ADA, PASSWORD, "fresh-client");
+    Session session = signIn(ADA, PASSWORD, "laptop");
     assertThat(accounts.idTokens.issuedTo(session.idToken())).contains(ada);
   }
 
   @Test
-  void forgets_an_emails_failures_after_a_successful_sign_in() {
+  void forgets_the_clients_failures_for_the_account_after_a_successful_sign_in() {
     for (int i = 0; i < MAX_FAILURES - 1; i++) {
-      fail(ADA, "before-" + i);
+      fail(ADA, "laptop");
     }
-    signIn(ADA, PASSWORD, "success");
+    signIn(ADA, PASSWORD, "laptop");
     for (int i = 0; i < MAX_FAILURES - 1; i++) {
-      fail(ADA, "after-" + i);
+      fail(ADA, "laptop");
     }
 
-    assertThat(signIn(ADA, PASSWORD, "last").idToken()).isNotNull();
+    assertThat(signIn(ADA, PASSWORD, "laptop").idToken()).isNotNull();
   }
 }
