@@ -4,6 +4,7 @@ import io.synq.adapter.auth.Argon2idPasswordHasher;
 import io.synq.adapter.auth.CaffeineAttemptCounter;
 import io.synq.adapter.auth.EmbeddedIssuer;
 import io.synq.adapter.auth.ExternalIssuer;
+import io.synq.adapter.auth.ExternalTokenVerifier;
 import io.synq.adapter.persistence.Database;
 import io.synq.adapter.persistence.JdbiProductRepository;
 import io.synq.adapter.persistence.JdbiRefreshTokenStore;
@@ -39,6 +40,7 @@ import jakarta.ws.rs.core.Application;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /** The composition root: which adapter serves which port, built with plain constructors. */
 public final class Wiring implements AutoCloseable {
@@ -86,15 +88,16 @@ public final class Wiring implements AutoCloseable {
   }
 
   public Application restApplication() {
+    TokenVerifier verifier = tokenVerifier();
     RestPorts ports =
         new RestPorts(
-            new AuthenticateService(tokenVerifier()),
+            new AuthenticateService(verifier),
             new ListProductsService(products),
             new GetProductService(products),
             createProduct(),
             new UpdateProductService(products, clock),
             new DeleteProductService(products),
-            database::isReady,
+            readiness(verifier),
             embeddedIssuer.map(this::wellKnownDocuments),
             embeddedIssuer.map(this::accountPorts));
     return new SynqRestApplication(ports);
@@ -165,6 +168,15 @@ public final class Wiring implements AutoCloseable {
   /** The embedded issuer, for minting tokens; empty when tokens come from an external issuer. */
   public Optional<EmbeddedIssuer> embeddedIssuer() {
     return embeddedIssuer;
+  }
+
+  /** Ready when the database is and, with an external issuer, once its keys have loaded. */
+  private BooleanSupplier readiness(TokenVerifier verifier) {
+    if (verifier instanceof ExternalTokenVerifier external) {
+      BooleanSupplier keys = new IssuerKeysReadiness(external);
+      return () -> database.isReady() && keys.getAsBoolean();
+    }
+    return database::isReady;
   }
 
   private TokenVerifier tokenVerifier() {

@@ -56,6 +56,6 @@ public final class ExternalIssuer {
         CachedKeys.empty(jwks, refresh, clock, CachedKeys.BACKGROUND);
     Jose4jTokenVerifier tokens = new Jose4jTokenVerifier(keys, issuer, audience, clockSkew, clock);
     keys.refresh();
-    return new ExternalTokenVerifier(keys, tokens, jwks.toString());
+    return new ExternalTokenVerifier(keys, tokens, jwks.endpoint());
   }
 }

@@ -177,14 +177,17 @@ final class JwksLoader implements KeyLoader<VerificationKeys> {
         && VerificationKey.isStrongEnough(rsa.getRsaPublicKey());
   }
 
-  /** Names the endpoint in logs without user info or query, which could carry credentials. */
-  @Override
-  public String toString() {
-    return "JWKS "
-        + jwksUri.getScheme()
+  /** The endpoint for logs: without user info or query, which could carry credentials. */
+  String endpoint() {
+    return jwksUri.getScheme()
         + "://"
         + jwksUri.getHost()
         + (jwksUri.getPort() == -1 ? "" : ":" + jwksUri.getPort())
         + jwksUri.getRawPath();
+  }
+
+  @Override
+  public String toString() {
+    return "JWKS " + endpoint();
   }
 }
