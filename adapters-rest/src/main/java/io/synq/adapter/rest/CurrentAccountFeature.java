@@ -15,8 +15,12 @@ import jakarta.ws.rs.core.FeatureContext;
  * Replaces the token's caller by the caller as its account stands now, on resources marked {@link
  * RequiresCurrentAccount}: after authentication, before the permission check (which then sees the
  * current role), so a disabled account gets 401 and a demoted one 403 before any body is read.
+ * {@link EarlyAuthorizationFilter} usually does it before matching already; then this does not read
+ * the account again.
  */
 final class CurrentAccountFeature implements DynamicFeature {
+  private static final String CONFIRMED = "io.synq.current-account-confirmed";
+
   private final CurrentAccountUseCase currentAccount;
 
   CurrentAccountFeature(CurrentAccountUseCase currentAccount) {
@@ -26,17 +30,27 @@ final class CurrentAccountFeature implements DynamicFeature {
   @Override
   public void configure(ResourceInfo resource, FeatureContext context) {
     if (resource.getResourceClass().isAnnotationPresent(RequiresCurrentAccount.class)) {
-      context.register(new CurrentAccountFilter(), Priorities.AUTHORIZATION - 1);
+      context.register(
+          (ContainerRequestFilter) request -> confirm(request, currentAccount),
+          Priorities.AUTHORIZATION - 1);
     }
   }
 
-  private final class CurrentAccountFilter implements ContainerRequestFilter {
-    @Override
-    public void filter(ContainerRequestContext request) {
-      Caller current =
-          currentAccount.current(CallerPrincipal.callerOf(request.getSecurityContext()));
-      request.setSecurityContext(
-          new CallerSecurityContext(current, request.getSecurityContext().isSecure()));
+  /**
+   * Puts the caller as its account stands now into the request's security context, once per
+   * request.
+   *
+   * @return that caller
+   */
+  static Caller confirm(ContainerRequestContext request, CurrentAccountUseCase currentAccount) {
+    Caller caller = CallerPrincipal.callerOf(request.getSecurityContext());
+    if (request.getProperty(CONFIRMED) != null) {
+      return caller;
     }
+    Caller current = currentAccount.current(caller);
+    request.setSecurityContext(
+        new CallerSecurityContext(current, request.getSecurityContext().isSecure()));
+    request.setProperty(CONFIRMED, Boolean.TRUE);
+    return current;
   }
 }

@@ -49,6 +49,9 @@ final class SynqComponents {
                       accounts.createUser(), accounts.listUsers(), accounts.updateUser()));
               components.add(new CurrentAccountFeature(accounts.currentAccount()));
             });
+    Routes routes = Routes.of(components.stream().map(Object::getClass).toList());
+    components.add(
+        new EarlyAuthorizationFilter(routes, ports.accounts().map(AccountPorts::currentAccount)));
     return Set.copyOf(components);
   }
 }

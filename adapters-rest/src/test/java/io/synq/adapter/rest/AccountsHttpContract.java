@@ -548,6 +548,8 @@ public abstract class AccountsHttpContract {
     assertForbidden(patch(token, admin.id(), "[1,", JSON));
     assertForbidden(patch(token, "not-an-id", "{}", MERGE_PATCH));
     assertForbidden(patch(token, admin.id(), "{\"role\": \"viewer\"}", "text/plain"));
+    assertForbidden(send(authorized(request(USERS), token).header("Accept", "text/html")));
+    assertForbidden(send(authorized(request(USERS + "/" + admin.id()).DELETE(), token)));
   }
 
   @Test

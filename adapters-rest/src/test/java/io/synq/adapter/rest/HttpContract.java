@@ -719,6 +719,24 @@ public abstract class HttpContract {
   }
 
   @Test
+  void a_caller_without_the_permission_gets_403_before_any_405_or_406() {
+    String id = createdId(admin, newProduct("order"));
+
+    assertForbidden(
+        send(
+            authorized(request(product(id)), viewer)
+                .header("Accept", "text/html")
+                .header("Content-Type", "application/json")
+                .PUT(BodyPublishers.ofString(newProduct("x")))));
+    assertForbidden(
+        send(authorized(request(product(id)).DELETE(), editor).header("Accept", "text/plain")));
+    assertForbidden(send(authorized(request(product(id) + "/").DELETE(), editor)));
+    // Holding some permission on the path, the caller learns what it would anyway.
+    assertError(send(authorized(request(PRODUCTS).DELETE(), viewer)), 405);
+    assertError(send(authorized(request(product(id)), viewer).header("Accept", "text/html")), 406);
+  }
+
+  @Test
   void an_unknown_path_is_404_in_json() {
     assertThat(assertError(send(authorized(request("/api/v1/no-such-thing"), viewer)), 404))
         .isEqualTo("Not Found: no resource at this path");
