@@ -99,7 +99,8 @@ public final class Wiring implements AutoCloseable {
             new DeleteProductService(products),
             readiness(verifier),
             embeddedIssuer.map(this::wellKnownDocuments),
-            embeddedIssuer.map(this::accountPorts));
+            embeddedIssuer.map(this::accountPorts),
+            config.publicUrl());
     return new SynqRestApplication(ports);
   }
 

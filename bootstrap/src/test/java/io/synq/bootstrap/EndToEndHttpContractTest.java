@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Test;
  * jose4j verifying an external issuer's RS256 tokens), with real tokens of every kind of wrong.
  */
 class EndToEndHttpContractTest extends HttpContract {
+  private static final URI PUBLIC_URL = URI.create("https://api.synq.test");
+
   private TestIssuer issuer;
   private Wiring wiring;
   private StandaloneServer server;
@@ -43,6 +45,7 @@ class EndToEndHttpContractTest extends HttpContract {
     env.put("SYNQ_AUTH_JWKS_URI", issuer.jwksUri().toString());
     env.put("SYNQ_AUTH_ISSUER", TestIssuer.ISSUER);
     env.put("SYNQ_AUTH_AUDIENCE", TestIssuer.AUDIENCE);
+    env.put("SYNQ_PUBLIC_URL", PUBLIC_URL.toString());
     Config config = Config.fromVariables(env);
     wiring = Wiring.open(config, Clock.systemUTC());
     server = StandaloneServer.start("127.0.0.1", 0, wiring.restApplication());
@@ -58,6 +61,11 @@ class EndToEndHttpContractTest extends HttpContract {
   @Override
   protected URI baseUri() {
     return URI.create("http://127.0.0.1:" + server.port() + "/");
+  }
+
+  @Override
+  protected URI publicUrl() {
+    return PUBLIC_URL;
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.synq.adapter.rest;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -29,6 +30,9 @@ final class JsonProcessingExceptionMapper implements ExceptionMapper<JsonProcess
     Optional<StreamReadException> malformed = malformedInput(e);
     if (malformed.isPresent()) {
       return badRequest(malformedJson(malformed.get()));
+    }
+    if (e instanceof StreamConstraintsException) {
+      return badRequest("a name, string or number in the JSON body is too long");
     }
     if (e instanceof MismatchedInputException mismatch) {
       return badRequest(mismatch(mismatch));

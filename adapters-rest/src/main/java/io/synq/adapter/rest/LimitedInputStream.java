@@ -43,6 +43,11 @@ final class LimitedInputStream extends FilterInputStream {
     return skipped;
   }
 
+  /** Whether a read went past the limit. */
+  boolean exceeded() {
+    return count > limit;
+  }
+
   @Override
   public boolean markSupported() {
     return false;

@@ -28,7 +28,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -45,18 +44,21 @@ public final class ProductsResource {
   private final CreateProductUseCase create;
   private final UpdateProductUseCase update;
   private final DeleteProductUseCase delete;
+  private final Locations locations;
 
   ProductsResource(
       ListProductsUseCase list,
       GetProductUseCase get,
       CreateProductUseCase create,
       UpdateProductUseCase update,
-      DeleteProductUseCase delete) {
+      DeleteProductUseCase delete,
+      Locations locations) {
     this.list = requireNonNull(list, "list");
     this.get = requireNonNull(get, "get");
     this.create = requireNonNull(create, "create");
     this.update = requireNonNull(update, "update");
     this.delete = requireNonNull(delete, "delete");
+    this.locations = requireNonNull(locations, "locations");
   }
 
   @GET
@@ -75,15 +77,10 @@ public final class ProductsResource {
 
   @POST
   @RequiresPermission(Permission.PRODUCT_CREATE)
-  public Response create(
-      NewProductJson body, @Context SecurityContext security, @Context UriInfo uri) {
+  public Response create(NewProductJson body, @Context SecurityContext security) {
     Product product =
         create.create(new CreateProductUseCase.Command(callerOf(security), body.toDetails()));
-    return Response.created(
-            uri.getBaseUriBuilder()
-                .path(ProductsResource.class)
-                .path(product.id().toString())
-                .build())
+    return Response.created(locations.of(ProductsResource.class, product.id()))
         .tag(EntityTags.of(product))
         .entity(ProductJson.from(product))
         .build();

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +20,6 @@ import java.util.regex.Pattern;
  */
 @Priority(Priorities.ENTITY_CODER)
 final class RequestBodyLimit implements ContainerRequestFilter, ReaderInterceptor {
-  static final long ONE_MIB = 1024 * 1024;
   private static final Pattern DIGITS = Pattern.compile("[0-9]+");
   private static final int MAX_LONG_DIGITS = 18;
 
@@ -47,10 +47,31 @@ final class RequestBodyLimit implements ContainerRequestFilter, ReaderIntercepto
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
     // Thrown from within a reader, an exception that carries its response reaches the client as it
     // is in every container. (From a filter, RESTEasy would hand it to our exception mapper.)
-    context.setInputStream(
+    LimitedInputStream limited =
         new LimitedInputStream(
-            context.getInputStream(), maxBytes, () -> new WebApplicationException(tooLarge())));
-    return context.proceed();
+            context.getInputStream(), maxBytes, () -> new WebApplicationException(tooLarge()));
+    context.setInputStream(limited);
+    try {
+      return context.proceed();
+    } catch (IOException | RuntimeException e) {
+      // A reader may wrap the overflow in its own failure (Jackson does while reading a field), or
+      // give up before it (a name longer than Jackson allows): whether the body was too large all
+      // the same decides between 413 and the reader's own answer.
+      if (limited.exceeded() || exceedsLimitWhenDrained(limited)) {
+        throw new WebApplicationException(tooLarge());
+      }
+      throw e;
+    }
+  }
+
+  /** Reads what is left, at most one byte past the limit. */
+  private static boolean exceedsLimitWhenDrained(LimitedInputStream body) {
+    try {
+      body.transferTo(OutputStream.nullOutputStream());
+    } catch (IOException | RuntimeException e) {
+      // over the limit, or unreadable: either way no more to learn
+    }
+    return body.exceeded();
   }
 
   private Response tooLarge() {

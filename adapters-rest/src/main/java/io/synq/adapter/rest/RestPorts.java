@@ -8,6 +8,7 @@ import io.synq.application.port.in.DeleteProductUseCase;
 import io.synq.application.port.in.GetProductUseCase;
 import io.synq.application.port.in.ListProductsUseCase;
 import io.synq.application.port.in.UpdateProductUseCase;
+import java.net.URI;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
@@ -21,6 +22,8 @@ import java.util.function.BooleanSupplier;
  *     and {@code /.well-known/*} then answers 404
  * @param accounts sign-in and user administration; empty when tokens come from an external issuer,
  *     and {@code /api/v1/auth/*} and {@code /api/v1/users} then answer 404
+ * @param publicUrl the URL clients reach the API at, such as {@code https://api.example.com}: the
+ *     {@code Location} of created resources is built from it, never from the request's Host
  */
 public record RestPorts(
     AuthenticateUseCase authenticate,
@@ -31,7 +34,8 @@ public record RestPorts(
     DeleteProductUseCase deleteProduct,
     BooleanSupplier readiness,
     Optional<WellKnownDocuments> wellKnown,
-    Optional<AccountPorts> accounts) {
+    Optional<AccountPorts> accounts,
+    URI publicUrl) {
 
   public RestPorts {
     requireNonNull(authenticate, "authenticate");
@@ -43,5 +47,9 @@ public record RestPorts(
     requireNonNull(readiness, "readiness");
     requireNonNull(wellKnown, "wellKnown");
     requireNonNull(accounts, "accounts");
+    requireNonNull(publicUrl, "publicUrl");
+    if (!publicUrl.isAbsolute()) {
+      throw new IllegalArgumentException("publicUrl must be absolute");
+    }
   }
 }

@@ -14,12 +14,13 @@ final class SynqComponents {
 
   static Set<Object> of(RestPorts ports) {
     UnexpectedExceptionMapper unexpected = new UnexpectedExceptionMapper();
+    Locations locations = new Locations(ports.publicUrl());
     Set<Object> components =
         new HashSet<>(
             Set.of(
                 new BearerAuthenticationFilter(ports.authenticate()),
                 new PermissionFeature(),
-                new RequestBodyLimit(RequestBodyLimit.ONE_MIB),
+                new RequestBodyLimit(SynqRestApplication.MAX_BODY_BYTES),
                 new ClientAddressFilter(),
                 new JsonBodyProvider(),
                 new DomainExceptionMapper(),
@@ -31,7 +32,8 @@ final class SynqComponents {
                     ports.getProduct(),
                     ports.createProduct(),
                     ports.updateProduct(),
-                    ports.deleteProduct()),
+                    ports.deleteProduct(),
+                    locations),
                 new HealthResource(ports.readiness()),
                 new WellKnownResource(ports.wellKnown()),
                 new OpenApiResource()));
@@ -46,7 +48,10 @@ final class SynqComponents {
                       accounts.signIn(), accounts.refreshSession(), accounts.signOut()));
               components.add(
                   new UsersResource(
-                      accounts.createUser(), accounts.listUsers(), accounts.updateUser()));
+                      accounts.createUser(),
+                      accounts.listUsers(),
+                      accounts.updateUser(),
+                      locations));
               components.add(new CurrentAccountFeature(accounts.currentAccount()));
             });
     Routes routes = Routes.of(components.stream().map(Object::getClass).toList());

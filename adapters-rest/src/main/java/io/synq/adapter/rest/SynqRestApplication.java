@@ -10,6 +10,9 @@ import java.util.Set;
  * UndertowJaxrsServer.deploy(new SynqRestApplication(ports))}.
  */
 public final class SynqRestApplication extends Application {
+  /** The largest request body the API reads; a larger one is answered with 413. */
+  public static final long MAX_BODY_BYTES = 1024 * 1024;
+
   private final Set<Object> components;
 
   public SynqRestApplication(RestPorts ports) {

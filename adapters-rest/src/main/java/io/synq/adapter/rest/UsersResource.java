@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 
 /**
  * The users of the caller's organization, for its administrators as their accounts stand now.
@@ -32,11 +31,17 @@ public final class UsersResource {
   private final CreateUserUseCase create;
   private final ListUsersUseCase list;
   private final UpdateUserUseCase update;
+  private final Locations locations;
 
-  UsersResource(CreateUserUseCase create, ListUsersUseCase list, UpdateUserUseCase update) {
+  UsersResource(
+      CreateUserUseCase create,
+      ListUsersUseCase list,
+      UpdateUserUseCase update,
+      Locations locations) {
     this.create = requireNonNull(create, "create");
     this.list = requireNonNull(list, "list");
     this.update = requireNonNull(update, "update");
+    this.locations = requireNonNull(locations, "locations");
   }
 
   @GET
@@ -47,11 +52,9 @@ public final class UsersResource {
 
   @POST
   @RequiresPermission(Permission.USER_MANAGE)
-  public Response create(
-      NewUserJson body, @Context SecurityContext security, @Context UriInfo uri) {
+  public Response create(NewUserJson body, @Context SecurityContext security) {
     User user = create.create(body.toCommand(callerOf(security)));
-    return Response.created(
-            uri.getBaseUriBuilder().path(UsersResource.class).path(user.id().toString()).build())
+    return Response.created(locations.of(UsersResource.class, user.id()))
         .entity(UserJson.from(user))
         .build();
   }

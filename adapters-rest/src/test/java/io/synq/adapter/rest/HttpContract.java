@@ -74,6 +74,11 @@ public abstract class HttpContract {
   /** Tokens the server must answer 401 to, such as unknown, expired or badly signed ones. */
   protected abstract List<String> rejectedTokens();
 
+  /** The URL the server under test was configured to be reached at; Location headers start so. */
+  protected URI publicUrl() {
+    return baseUri();
+  }
+
   @BeforeEach
   void freshTenant() {
     tenant = "tenant-" + UUID.randomUUID();
@@ -293,7 +298,7 @@ public abstract class HttpContract {
     String id = product.get("id").asText();
     assertThat(UUID.fromString(id).toString()).isEqualTo(id);
     assertThat(response.headers().firstValue("Location"))
-        .contains(baseUri().resolve(PRODUCTS + "/" + id).toString());
+        .contains(publicUrl().resolve(PRODUCTS + "/" + id).toString());
     assertThat(response.headers().firstValue("ETag")).contains("\"1\"");
     assertThat(product.get("sku").asText()).isEqualTo("SKU-1");
     assertThat(product.get("name").asText()).isEqualTo("Lamp");
@@ -328,7 +333,7 @@ public abstract class HttpContract {
     String location = created.headers().firstValue("Location").orElseThrow();
 
     HttpResponse<String> response =
-        send(authorized(HttpRequest.newBuilder(URI.create(location)), viewer));
+        send(authorized(request(URI.create(location).getRawPath()), viewer));
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type").orElseThrow())
@@ -613,6 +618,66 @@ public abstract class HttpContract {
     assertThat(assertError(post(editor, chunked(exactlyOneMib)), 400)).contains("sku");
     assertThat(assertError(post(editor, oneByteMore), 413)).contains(ONE_MIB + " bytes");
     assertThat(assertError(post(editor, chunked(oneByteMore)), 413)).contains(ONE_MIB + " bytes");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"inside a string", "inside a number", "inside a key"})
+  void a_body_is_413_wherever_its_overflow_falls_however_it_is_framed(String where) {
+    String tooLarge =
+        switch (where) {
+          case "inside a string" -> "{\"sku\": \"" + "x".repeat(ONE_MIB + 10) + "\"}";
+          case "inside a number" -> "{\"price\": " + "9".repeat(ONE_MIB + 10) + "}";
+          default -> "{\"" + "k".repeat(ONE_MIB + 10) + "\": 1}";
+        };
+
+    assertThat(assertError(post(editor, tooLarge), 413)).contains(ONE_MIB + " bytes");
+    assertThat(assertError(post(editor, chunked(tooLarge)), 413)).contains(ONE_MIB + " bytes");
+  }
+
+  @Test
+  void a_json_name_too_long_for_the_parser_is_400_not_500() {
+    String longKey = "{\"" + "k".repeat(60_000) + "\": 1}";
+
+    assertThat(assertError(post(editor, longKey), 400)).contains("too long");
+    assertThat(assertError(post(editor, chunked(longKey)), 400)).contains("too long");
+  }
+
+  @Test
+  void location_comes_from_the_public_url_never_from_the_host_header() throws IOException {
+    String body = newProduct("hosted");
+    String response =
+        rawExchange(
+            "POST "
+                + PRODUCTS
+                + " HTTP/1.1\r\n"
+                + "Host: attacker.example\r\n"
+                + "Authorization: Bearer "
+                + editor
+                + "\r\n"
+                + "Content-Type: application/json\r\n"
+                + "Content-Length: "
+                + body.getBytes(UTF_8).length
+                + "\r\n"
+                + "Connection: close\r\n\r\n"
+                + body);
+
+    assertThat(response).startsWith("HTTP/1.1 201");
+    assertThat(response).doesNotContain("attacker.example");
+    assertThat(response.lines().filter(line -> line.regionMatches(true, 0, "Location:", 0, 9)))
+        .singleElement()
+        .asString()
+        .contains(publicUrl().resolve(PRODUCTS + "/").toString());
+  }
+
+  /** Sends the bytes as they are and reads until the server closes the connection. */
+  private String rawExchange(String request) throws IOException {
+    URI uri = baseUri();
+    try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(request.getBytes(UTF_8));
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), UTF_8);
+    }
   }
 
   @Test

@@ -27,6 +27,7 @@ import io.synq.domain.account.Email;
 import io.synq.domain.account.Password;
 import io.synq.domain.account.User;
 import io.synq.domain.tenancy.OrgScope;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -38,17 +39,22 @@ import java.util.function.BooleanSupplier;
  * tokens that sign-in issues are accepted by the same in-memory verifier as the ones tests mint.
  */
 final class InMemoryApi {
+  /**
+   * Where clients reach the API: unlike the test server's own address, so a test tells them apart.
+   */
+  static final URI PUBLIC_URL = URI.create("https://api.synq.test");
+
   static final String JWKS = "{\"keys\":[]}";
   static final String OPENID_CONFIGURATION = "{\"issuer\":\"http://issuer.test\"}";
   static final int MAX_FAILED_SIGN_INS = 3;
+  static final int MAX_FAILED_SIGN_INS_PER_ACCOUNT = 8;
+  static final int MAX_FAILED_SIGN_INS_PER_CLIENT = 6;
 
   final InMemoryTokenVerifier tokens = new InMemoryTokenVerifier();
   final AtomicReference<BooleanSupplier> readiness = new AtomicReference<>(() -> true);
   private final InMemoryUserRepository users = new InMemoryUserRepository();
   private final TestPasswordHasher hasher = new TestPasswordHasher();
   private final Clock clock = Clock.systemUTC();
-  static final int MAX_FAILED_SIGN_INS_PER_ACCOUNT = 8;
-  static final int MAX_FAILED_SIGN_INS_PER_CLIENT = 6;
 
   /** This server as its own issuer: discovery documents, sign-in and user administration. */
   RestPorts portsWithIssuer() {
@@ -84,7 +90,8 @@ final class InMemoryApi {
         new DeleteProductService(products),
         () -> readiness.get().getAsBoolean(),
         wellKnown,
-        accounts);
+        accounts,
+        PUBLIC_URL);
   }
 
   private AccountPorts accounts() {

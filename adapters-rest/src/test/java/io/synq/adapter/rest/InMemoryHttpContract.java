@@ -46,6 +46,11 @@ abstract class InMemoryHttpContract extends HttpContract {
   }
 
   @Override
+  protected URI publicUrl() {
+    return InMemoryApi.PUBLIC_URL;
+  }
+
+  @Override
   protected String validToken(String subject, Map<String, Object> claims) {
     return api.tokens.issue(subject, claims);
   }

@@ -69,7 +69,7 @@ class JerseyFeatureEmbeddingTest {
         .isEqualTo(200);
     assertError(post(viewer, "{}"), 403);
     assertThat(assertError(post(editor, "{\"sku\": 1}"), 400)).contains("sku");
-    assertError(post(editor, "x".repeat((int) RequestBodyLimit.ONE_MIB + 1)), 413);
+    assertError(post(editor, "x".repeat((int) SynqRestApplication.MAX_BODY_BYTES + 1)), 413);
     assertError(http.send(authorized(http.request("/api/v1/nothing"), viewer)), 404);
   }
 
