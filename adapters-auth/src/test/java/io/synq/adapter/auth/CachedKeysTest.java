@@ -1,13 +1,20 @@
 package io.synq.adapter.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.synq.application.testing.TestClock;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jose4j.jwk.RsaJsonWebKey;
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +23,12 @@ class CachedKeysTest {
   private static final KeyRefreshPolicy POLICY =
       new KeyRefreshPolicy(Duration.ofSeconds(30), Duration.ofMinutes(10));
 
+  /** Far less than a held load lasts. */
+  private static final Duration PROMPTLY = Duration.ofSeconds(2);
+
   private final TestClock clock = new TestClock(Instant.parse("2030-01-01T00:00:00Z"));
   private final ScriptedLoader loader = new ScriptedLoader();
+  private final LoadThreads loadThreads = new LoadThreads();
 
   @Test
   void loadsOnceWhenCreated() {
@@ -137,6 +148,48 @@ class CachedKeysTest {
     assertThat(loader.loads()).as("one failed reload, then the interval holds").hasValue(2);
   }
 
+  @Test
+  void aKnownKeyNeverWaitsForAReloadAndAnUnknownOneWaitsForItOnlyBriefly() throws Exception {
+    KeyRefreshPolicy briefWait =
+        new KeyRefreshPolicy(POLICY.minInterval(), POLICY.maxAge(), Duration.ofMillis(100));
+    loader.publish(TestKeys.PRIMARY);
+    CachedKeys<VerificationKeys> keys = CachedKeys.empty(loader, briefWait, clock, loadThreads);
+    keys.refresh();
+    loadThreads.join();
+    CountDownLatch held = loader.holdNextLoad();
+    clock.advance(POLICY.maxAge());
+
+    try {
+      assertTimeoutPreemptively(PROMPTLY, () -> assertThat(keys.find("primary")).isPresent());
+      Eventually.holds("the reload is under way", () -> loader.loads().get() == 2);
+      assertTimeoutPreemptively(PROMPTLY, () -> assertThat(keys.find("primary")).isPresent());
+      assertTimeoutPreemptively(PROMPTLY, () -> assertThat(keys.find("secondary")).isEmpty());
+      assertThat(keys.loadedOnce()).isTrue();
+      assertThat(loader.loads()).as("no second load while one is in flight").hasValue(2);
+    } finally {
+      held.countDown();
+    }
+    loadThreads.join();
+  }
+
+  @Test
+  void aLoadThatStartedBeforeAReloadNeverReplacesTheReloadedKeys() throws Exception {
+    loader.publish(TestKeys.PRIMARY);
+    CachedKeys<VerificationKeys> keys = CachedKeys.empty(loader, POLICY, clock, loadThreads);
+    CountDownLatch held = loader.holdNextLoad();
+    keys.refresh();
+    Eventually.holds("the first load is under way", () -> loader.loads().get() == 1);
+
+    loader.publish(TestKeys.SECONDARY);
+    keys.reload();
+    held.countDown();
+    loadThreads.join();
+
+    assertThat(keys.find("secondary")).isPresent();
+    assertThat(keys.find("primary")).isEmpty();
+    assertThat(loader.loads()).hasValue(2);
+  }
+
   /** A cache that loads in the calling thread, after its first load. */
   private CachedKeys<VerificationKeys> loadedInLine() {
     CachedKeys<VerificationKeys> keys =
@@ -148,7 +201,15 @@ class CachedKeysTest {
   /** A loader whose next answer the test decides. */
   private static final class ScriptedLoader implements KeyLoader<VerificationKeys> {
     private final AtomicInteger loads = new AtomicInteger();
+    private final AtomicReference<CountDownLatch> gate = new AtomicReference<>();
     private volatile VerificationKeys next;
+
+    /** The next load answers what is published when it starts, once the latch is counted down. */
+    CountDownLatch holdNextLoad() {
+      CountDownLatch latch = new CountDownLatch(1);
+      gate.set(latch);
+      return latch;
+    }
 
     void publish(RsaJsonWebKey... keys) {
       next =
@@ -167,12 +228,35 @@ class CachedKeysTest {
     }
 
     @Override
-    public VerificationKeys load() throws IOException {
+    public VerificationKeys load() throws IOException, InterruptedException {
+      VerificationKeys answer = next;
       loads.incrementAndGet();
-      if (next == null) {
+      CountDownLatch latch = gate.getAndSet(null);
+      if (latch != null) {
+        latch.await(30, TimeUnit.SECONDS);
+      }
+      if (answer == null) {
         throw new IOException("source unavailable");
       }
-      return next;
+      return answer;
+    }
+  }
+
+  /** Runs each load on a thread of its own, and can wait for all of them to end. */
+  private static final class LoadThreads implements Executor {
+    private final List<Thread> threads = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void execute(Runnable load) {
+      Thread thread = new Thread(load, "test-key-loader");
+      threads.add(thread);
+      thread.start();
+    }
+
+    void join() throws InterruptedException {
+      for (Thread thread : threads) {
+        thread.join(TimeUnit.SECONDS.toMillis(30));
+      }
     }
   }
 }
