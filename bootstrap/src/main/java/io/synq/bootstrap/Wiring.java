@@ -32,8 +32,8 @@ import io.synq.application.service.ProvisionAdminService;
 import io.synq.application.service.RefreshSessionService;
 import io.synq.application.service.RefreshTokens;
 import io.synq.application.service.SignInService;
-import io.synq.application.service.SignOutService;
 import io.synq.application.service.SignInThrottle;
+import io.synq.application.service.SignOutService;
 import io.synq.application.service.UpdateProductService;
 import io.synq.application.service.UpdateUserService;
 import jakarta.ws.rs.core.Application;
@@ -47,19 +47,19 @@ public final class Wiring implements AutoCloseable {
   /** Failed sign-ins allowed for one account from one client within {@link #LOGIN_WINDOW}. */
   static final int LOGIN_FAILURES = 5;
 
-  /** Failed sign-ins allowed per client address: many people may share one (NAT, proxies). */
-  static final int LOGIN_FAILURES_PER_CLIENT = 50;
   /** Failed sign-ins allowed for one account from all clients: guessing spread over addresses. */
   static final int LOGIN_FAILURES_PER_ACCOUNT = 100;
 
+  /** Failed sign-ins allowed per client address: many people may share one (NAT, proxies). */
+  static final int LOGIN_FAILURES_PER_CLIENT = 50;
 
   private static final Duration LOGIN_WINDOW = Duration.ofMinutes(15);
 
-  private final Config config;
-  private final Clock clock;
   /** Sign-in windows kept in memory, in each of the counting and the throttled pools. */
   private static final long LOGIN_WINDOWS_KEPT = 100_000;
 
+  private final Config config;
+  private final Clock clock;
   private final Database database;
   private final Optional<EmbeddedIssuer> embeddedIssuer;
   private final ProductRepository products;
