@@ -13,7 +13,12 @@ import java.util.Optional;
  * stops start-up with one line naming the variable.
  */
 public record Config(
-    String httpHost, int httpPort, URI publicUrl, DatabaseConfig database, AuthConfig auth) {
+    String httpHost,
+    int httpPort,
+    URI publicUrl,
+    DatabaseConfig database,
+    AuthConfig auth,
+    TrustedProxies trustedProxies) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
@@ -85,7 +90,21 @@ public record Config(
             issuer.orElse(publicUrl.toString()),
             audience.orElse(DEFAULT_AUDIENCE),
             Duration.ofSeconds(settings.integer("SYNQ_AUTH_CLOCK_SKEW_SECONDS", 30, 0, 300)));
-    return new Config(host, port, publicUrl, database, auth);
+    TrustedProxies trustedProxies =
+        settings
+            .get("SYNQ_TRUSTED_PROXIES")
+            .map(Config::trustedProxies)
+            .orElse(TrustedProxies.NONE);
+    return new Config(host, port, publicUrl, database, auth, trustedProxies);
+  }
+
+  private static TrustedProxies trustedProxies(String value) {
+    try {
+      return TrustedProxies.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException(
+          "SYNQ_TRUSTED_PROXIES must be IP addresses separated by commas: " + e.getMessage());
+    }
   }
 
   private static URI httpUrl(String variable, String value) {

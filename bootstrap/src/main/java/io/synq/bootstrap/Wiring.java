@@ -101,7 +101,7 @@ public final class Wiring implements AutoCloseable {
             embeddedIssuer.map(this::wellKnownDocuments),
             embeddedIssuer.map(this::accountPorts),
             config.publicUrl());
-    return new SynqRestApplication(ports);
+    return config.trustedProxies().around(new SynqRestApplication(ports));
   }
 
   /** Accounts exist only with the embedded issuer: an external one owns its users. */

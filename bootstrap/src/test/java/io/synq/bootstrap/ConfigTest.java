@@ -7,6 +7,7 @@ import io.synq.adapter.persistence.Database;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,7 +90,10 @@ class ConfigTest {
     "SYNQ_AUTH_JWKS_URI, not a url",
     "SYNQ_AUTH_JWKS_URI, file:///etc/passwd",
     "SYNQ_AUTH_CLOCK_SKEW_SECONDS, 3601",
-    "SYNQ_PUBLIC_URL, localhost:8080"
+    "SYNQ_PUBLIC_URL, localhost:8080",
+    "SYNQ_TRUSTED_PROXIES, proxy.example.test",
+    "SYNQ_TRUSTED_PROXIES, 256.0.0.1",
+    "SYNQ_TRUSTED_PROXIES, '10.0.0.1,,10.0.0.2'"
   })
   void a_bad_value_is_reported_in_one_line_naming_the_variable(String variable, String value) {
     env.put(variable, value);
@@ -98,6 +102,21 @@ class ConfigTest {
         .isInstanceOf(ConfigurationException.class)
         .hasMessageStartingWith(variable)
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+  }
+
+  @Test
+  void trusts_x_forwarded_for_only_from_the_configured_proxies() {
+    assertThat(config().trustedProxies().clientAddress("10.0.0.1", List.of("203.0.113.9")))
+        .isEqualTo("10.0.0.1");
+
+    env.put("SYNQ_TRUSTED_PROXIES", "10.0.0.1, ::1");
+
+    assertThat(config().trustedProxies().clientAddress("10.0.0.1", List.of("203.0.113.9")))
+        .isEqualTo("203.0.113.9");
+    assertThat(config().trustedProxies().clientAddress("0:0:0:0:0:0:0:1", List.of("203.0.113.9")))
+        .isEqualTo("203.0.113.9");
+    assertThat(config().trustedProxies().clientAddress("10.0.0.2", List.of("203.0.113.9")))
+        .isEqualTo("10.0.0.2");
   }
 
   @Test
