@@ -1,7 +1,7 @@
 /**
  * The authentication adapters: the {@code TokenVerifier} and {@code IdTokenIssuer} ports on jose4j,
- * in two modes chosen by the composition root, and the {@code PasswordHasher} port on Bouncy
- * Castle.
+ * in two modes chosen by the composition root, the {@code PasswordHasher} port on Bouncy Castle,
+ * and the {@code AttemptCounter} port that sign-in throttling counts with, on Caffeine.
  *
  * <ul>
  *   <li>External issuer: {@link io.synq.adapter.auth.ExternalIssuer#verifier} trusts the keys of a
@@ -11,6 +11,8 @@
  *       {@code SigningKeyStore}, issues ID tokens, rotates its signing key, publishes its JWKS and
  *       discovery document, and builds the verifier for its own tokens.
  *   <li>{@link io.synq.adapter.auth.Argon2idPasswordHasher}: Argon2id in PHC strings.
+ *   <li>{@link io.synq.adapter.auth.CaffeineAttemptCounter}: attempt windows in bounded memory,
+ *       throttled ones kept apart so that a flood of new keys cannot displace them.
  * </ul>
  *
  * <p>Both issuer modes verify the same way: RS256 only; {@code exp}, {@code iat} and {@code sub}
