@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -62,7 +63,8 @@ public final class Database implements AutoCloseable {
 
   /**
    * Connects and migrates the schema. On H2, every connection sets {@code WRITE_DELAY 0}, so a
-   * commit is on disk when it returns whatever URL the operator chose.
+   * commit is on disk when it returns whatever URL the operator chose. An H2 file database is kept
+   * to its owner: see {@link PrivateDatabaseFiles}.
    *
    * @throws IllegalArgumentException for a URL other than {@code jdbc:h2:} or {@code
    *     jdbc:postgresql:}, or a pool size below {@link #MIN_POOL_SIZE}
@@ -80,6 +82,8 @@ public final class Database implements AutoCloseable {
     if (jdbcUrl.isH2()) {
       AutoServerAddress.keepOnLoopback();
     }
+    Optional<PrivateDatabaseFiles> files = jdbcUrl.h2File().map(PrivateDatabaseFiles::new);
+    files.ifPresent(PrivateDatabaseFiles::prepareDirectory);
     HikariDataSource pool;
     try {
       pool = new HikariDataSource(poolConfig(jdbcUrl, user, password, poolSize));
@@ -96,6 +100,8 @@ public final class Database implements AutoCloseable {
               .load()
               .migrate()
               .migrationsExecuted;
+      // Before anything is stored: the migrations write no secret, the issuer's keys come later.
+      files.ifPresent(PrivateDatabaseFiles::restrictFiles);
       LOG.info("Database at {} is ready; {} migration(s) applied now", jdbcUrl, applied);
       return new Database(pool);
     } catch (RuntimeException e) {
