@@ -308,5 +308,10 @@ class EmbeddedIssuerTest {
     public void add(StoredSigningKey key) {
       keys.add(key);
     }
+
+    @Override
+    public boolean replaceMaterial(StoredSigningKey current, String material) {
+      return keys.replaceMaterial(current, material);
+    }
   }
 }

@@ -24,6 +24,9 @@ public final class JdbiSigningKeyStore implements SigningKeyStore {
   private static final String ADD =
       "INSERT INTO signing_key (kid, material, created_at) VALUES (:kid, :material, :createdAt)";
 
+  private static final String REPLACE_MATERIAL =
+      "UPDATE signing_key SET material = :material WHERE kid = :kid AND material = :current";
+
   private final Jdbi jdbi;
 
   public JdbiSigningKeyStore(Jdbi jdbi) {
@@ -44,12 +47,30 @@ public final class JdbiSigningKeyStore implements SigningKeyStore {
         handle ->
             handle
                 .createUpdate(ADD)
-                // JDBI would otherwise put the bound values, private key included, in the message.
-                .configure(StatementExceptions.class, config -> config.setMessageRendering(NONE))
+                .configure(StatementExceptions.class, JdbiSigningKeyStore::hideBoundValues)
                 .bind("kid", key.keyId())
                 .bind("material", key.material())
                 .bind("createdAt", toColumn(key.createdAt()))
                 .execute());
+  }
+
+  @Override
+  public boolean replaceMaterial(StoredSigningKey current, String material) {
+    return jdbi.withHandle(
+            handle ->
+                handle
+                    .createUpdate(REPLACE_MATERIAL)
+                    .configure(StatementExceptions.class, JdbiSigningKeyStore::hideBoundValues)
+                    .bind("kid", current.keyId())
+                    .bind("current", current.material())
+                    .bind("material", material)
+                    .execute())
+        == 1;
+  }
+
+  /** JDBI would otherwise put the bound values, private key included, in an error's message. */
+  private static void hideBoundValues(StatementExceptions config) {
+    config.setMessageRendering(NONE);
   }
 
   private static StoredSigningKey toKey(ResultSet row, StatementContext context)

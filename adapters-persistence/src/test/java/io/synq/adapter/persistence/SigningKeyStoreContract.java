@@ -78,6 +78,27 @@ abstract class SigningKeyStoreContract {
   }
 
   @Test
+  void replaces_the_material_of_a_key_that_still_holds_what_was_read() {
+    StoredSigningKey original = key("k", T0);
+    store.add(original);
+
+    assertThat(store.replaceMaterial(original, "enc:v1:sealed")).isTrue();
+
+    assertThat(mine()).containsExactly(new StoredSigningKey(original.keyId(), "enc:v1:sealed", T0));
+  }
+
+  @Test
+  void leaves_material_that_changed_since_it_was_read() {
+    StoredSigningKey original = key("k", T0);
+    store.add(original);
+    store.replaceMaterial(original, "enc:v1:first");
+
+    assertThat(store.replaceMaterial(original, "enc:v1:second")).isFalse();
+
+    assertThat(mine()).extracting(StoredSigningKey::material).containsExactly("enc:v1:first");
+  }
+
+  @Test
   void refuses_a_second_key_with_the_same_id_without_showing_its_material() {
     StoredSigningKey original = key("k", T0);
     store.add(original);

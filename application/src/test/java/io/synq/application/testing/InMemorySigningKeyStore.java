@@ -21,4 +21,14 @@ public final class InMemorySigningKeyStore implements SigningKeyStore {
   public synchronized void add(StoredSigningKey key) {
     keys.add(key);
   }
+
+  @Override
+  public synchronized boolean replaceMaterial(StoredSigningKey current, String material) {
+    int index = keys.indexOf(current);
+    if (index < 0) {
+      return false;
+    }
+    keys.set(index, new StoredSigningKey(current.keyId(), material, current.createdAt()));
+    return true;
+  }
 }

@@ -12,4 +12,12 @@ public interface SigningKeyStore {
 
   /** Stores a new key; it becomes the newest. */
   void add(StoredSigningKey key);
+
+  /**
+   * Replaces the material of a stored key (to re-encrypt it), only if it still holds {@code
+   * current}'s material: of two processes doing the same at once, one wins and nothing is lost.
+   *
+   * @return whether the material was replaced
+   */
+  boolean replaceMaterial(StoredSigningKey current, String material);
 }

@@ -6,7 +6,7 @@ import java.time.Instant;
 
 /**
  * A signing key as stored: its key id and its private key material in a serialization that only the
- * issuer adapter interprets (a JWK JSON document).
+ * issuer adapter interprets (a JWK JSON document, or that document encrypted).
  */
 public record StoredSigningKey(String keyId, String material, Instant createdAt) {
   public StoredSigningKey {
