@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jose4j.json.JsonUtil;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.JsonWebKey.OutputControlLevel;
@@ -62,6 +63,7 @@ public final class EmbeddedIssuer implements IdTokenIssuer {
   private final String audience;
   private final Clock clock;
   private final SigningKeyStore store;
+  private final SigningKeyCipher cipher;
   private final CachedKeys<KeyRing> keys;
 
   private EmbeddedIssuer(
@@ -69,16 +71,19 @@ public final class EmbeddedIssuer implements IdTokenIssuer {
       String audience,
       Clock clock,
       SigningKeyStore store,
+      SigningKeyCipher cipher,
       CachedKeys<KeyRing> keys) {
     this.issuer = issuer;
     this.audience = audience;
     this.clock = clock;
     this.store = store;
+    this.cipher = cipher;
     this.keys = keys;
   }
 
   /**
-   * Opens the issuer on the store, first generating and storing an RSA key if the store has none.
+   * Opens the issuer on the store, first generating and storing an RSA key if the store has none;
+   * private keys are stored as they are (see the overload to encrypt them).
    *
    * @param issuer the {@code iss} of minted tokens, also required of verified ones
    * @param audience the {@code aud} of minted tokens, also required of verified ones
@@ -86,19 +91,57 @@ public final class EmbeddedIssuer implements IdTokenIssuer {
    */
   public static EmbeddedIssuer open(
       SigningKeyStore store, String issuer, String audience, Clock clock) {
+    return open(store, Optional.empty(), issuer, audience, clock);
+  }
+
+  /**
+   * Opens the issuer on the store, first generating and storing an RSA key if the store has none.
+   * With a key encryption key, every private key is stored encrypted with it, and keys stored
+   * before in plain form are encrypted in place now, once the newest stored key has been read.
+   *
+   * @param keyEncryptionKey encrypts private keys in the store; without it they are stored plain
+   * @param issuer the {@code iss} of minted tokens, also required of verified ones
+   * @param audience the {@code aud} of minted tokens, also required of verified ones
+   * @throws SigningKeyDecryptionException when the newest stored key is encrypted and this key
+   *     encryption key (or the absence of one) does not decrypt it
+   * @throws IllegalStateException when the newest stored key cannot be read
+   */
+  public static EmbeddedIssuer open(
+      SigningKeyStore store,
+      Optional<KeyEncryptionKey> keyEncryptionKey,
+      String issuer,
+      String audience,
+      Clock clock) {
     requireNonNull(store, "store");
     requireNonBlank(issuer, "issuer");
     requireNonBlank(audience, "audience");
     requireNonNull(clock, "clock");
+    SigningKeyCipher cipher = SigningKeyCipher.with(keyEncryptionKey);
     if (store.all().isEmpty()) {
       StoredSigningKey generated = SigningKeyMaterial.generate(clock.instant());
-      store.add(generated);
+      store.add(cipher.encrypt(generated));
       log.info("Generated signing key {}", generated.keyId());
     }
-    StoredKeysLoader loader = new StoredKeysLoader(store, RETIREMENT_DELAY, clock);
+    StoredKeysLoader loader = new StoredKeysLoader(store, cipher, RETIREMENT_DELAY, clock);
+    // Loading first proves the key encryption key right before any plain key is encrypted with it.
+    KeyRing ring = loader.load();
+    encryptPlainKeys(store, cipher);
     CachedKeys<KeyRing> keys =
-        CachedKeys.startingWith(loader.load(), loader, KeyRefreshPolicy.DEFAULT, clock);
-    return new EmbeddedIssuer(issuer, audience, clock, store, keys);
+        CachedKeys.startingWith(ring, loader, KeyRefreshPolicy.DEFAULT, clock);
+    return new EmbeddedIssuer(issuer, audience, clock, store, cipher, keys);
+  }
+
+  /**
+   * At start-up rather than on the next rotation: a rotation leaves the old key's row in place, so
+   * its plain private key would stay in the database, and in every backup, until then and after.
+   */
+  private static void encryptPlainKeys(SigningKeyStore store, SigningKeyCipher cipher) {
+    for (StoredSigningKey stored : store.all()) {
+      if (cipher.needsEncrypting(stored)
+          && store.replaceMaterial(stored, cipher.encrypt(stored).material())) {
+        log.info("Encrypted stored signing key {}", stored.keyId());
+      }
+    }
   }
 
   /** A signed token with header {@code alg=RS256, kid, typ=JWT}, issued now. */
@@ -131,7 +174,7 @@ public final class EmbeddedIssuer implements IdTokenIssuer {
    */
   public String rotate() {
     StoredSigningKey generated = SigningKeyMaterial.generate(clock.instant());
-    store.add(generated);
+    store.add(cipher.encrypt(generated));
     keys.reload();
     log.info("Rotated the signing key: {} signs from now on", generated.keyId());
     return generated.keyId();
