@@ -18,7 +18,8 @@ public record Config(
     URI publicUrl,
     DatabaseConfig database,
     AuthConfig auth,
-    TrustedProxies trustedProxies) {
+    TrustedProxies trustedProxies,
+    HttpLimits httpLimits) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
@@ -95,7 +96,24 @@ public record Config(
             .get("SYNQ_TRUSTED_PROXIES")
             .map(Config::trustedProxies)
             .orElse(TrustedProxies.NONE);
-    return new Config(host, port, publicUrl, database, auth, trustedProxies);
+    return new Config(host, port, publicUrl, database, auth, trustedProxies, httpLimits(settings));
+  }
+
+  private static HttpLimits httpLimits(Settings settings) {
+    return new HttpLimits(
+        Duration.ofSeconds(
+            settings.integer(
+                "SYNQ_HTTP_REQUEST_TIMEOUT_SECONDS",
+                (int) HttpLimits.DEFAULT_REQUEST_TIMEOUT.toSeconds(),
+                1,
+                300)),
+        settings.integer(
+            "SYNQ_HTTP_MAX_HEADER_BYTES",
+            HttpLimits.DEFAULT_MAX_HEADER_BYTES,
+            HttpLimits.MIN_MAX_HEADER_BYTES,
+            1024 * 1024),
+        settings.integer("SYNQ_HTTP_WORKER_THREADS", HttpLimits.DEFAULT_WORKER_THREADS, 2, 1024),
+        settings.flag("SYNQ_HTTP_CLEARTEXT_HTTP2", false));
   }
 
   private static TrustedProxies trustedProxies(String value) {

@@ -36,7 +36,8 @@ final class ServeCommand implements Callable<Integer> {
     try {
       greet(config, wiring);
       server =
-          StandaloneServer.start(config.httpHost(), config.httpPort(), wiring.restApplication());
+          StandaloneServer.start(
+              config.httpHost(), config.httpPort(), wiring.restApplication(), config.httpLimits());
     } catch (RuntimeException e) {
       wiring.close();
       throw e;

@@ -55,4 +55,18 @@ final class Settings {
             + text.get()
             + "'");
   }
+
+  boolean flag(String variable, boolean defaultValue) {
+    return get(variable)
+        .map(
+            text ->
+                switch (text.toLowerCase(Locale.ROOT)) {
+                  case "true" -> true;
+                  case "false" -> false;
+                  default ->
+                      throw new ConfigurationException(
+                          variable + " must be true or false, got '" + text + "'");
+                })
+        .orElse(defaultValue);
+  }
 }

@@ -93,7 +93,11 @@ class ConfigTest {
     "SYNQ_PUBLIC_URL, localhost:8080",
     "SYNQ_TRUSTED_PROXIES, proxy.example.test",
     "SYNQ_TRUSTED_PROXIES, 256.0.0.1",
-    "SYNQ_TRUSTED_PROXIES, '10.0.0.1,,10.0.0.2'"
+    "SYNQ_TRUSTED_PROXIES, '10.0.0.1,,10.0.0.2'",
+    "SYNQ_HTTP_REQUEST_TIMEOUT_SECONDS, 0",
+    "SYNQ_HTTP_MAX_HEADER_BYTES, 8192",
+    "SYNQ_HTTP_WORKER_THREADS, 1",
+    "SYNQ_HTTP_CLEARTEXT_HTTP2, yes"
   })
   void a_bad_value_is_reported_in_one_line_naming_the_variable(String variable, String value) {
     env.put(variable, value);
@@ -102,6 +106,21 @@ class ConfigTest {
         .isInstanceOf(ConfigurationException.class)
         .hasMessageStartingWith(variable)
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+  }
+
+  @Test
+  void http_limits_default_to_the_documented_values_and_can_be_set() {
+    assertThat(config().httpLimits()).isEqualTo(HttpLimits.DEFAULTS);
+    assertThat(HttpLimits.DEFAULTS)
+        .isEqualTo(new HttpLimits(Duration.ofSeconds(10), 32 * 1024, 32, false));
+
+    env.put("SYNQ_HTTP_REQUEST_TIMEOUT_SECONDS", "30");
+    env.put("SYNQ_HTTP_MAX_HEADER_BYTES", "65536");
+    env.put("SYNQ_HTTP_WORKER_THREADS", "64");
+    env.put("SYNQ_HTTP_CLEARTEXT_HTTP2", "true");
+
+    assertThat(config().httpLimits())
+        .isEqualTo(new HttpLimits(Duration.ofSeconds(30), 65536, 64, true));
   }
 
   @Test

@@ -9,9 +9,11 @@ import jakarta.ws.rs.core.Response.StatusType;
 
 /**
  * Builds every error response of the API: {@code {"error": "<Reason phrase>: <detail>"}} as {@code
- * application/json}, laid out exactly as the published documentation shows it.
+ * application/json}, laid out exactly as the published documentation shows it. Public for the
+ * container integration, which answers some requests (a header too large, a request too slow)
+ * before they reach the application.
  */
-final class ErrorResponses {
+public final class ErrorResponses {
   private ErrorResponses() {}
 
   static Response of(StatusType status, String detail) {
@@ -23,6 +25,19 @@ final class ErrorResponses {
     return Response.status(status.getStatusCode())
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(body(status, detail).getBytes(UTF_8));
+  }
+
+  /**
+   * The error body for a status code, such as {@code {"error": "Request Timeout: ..."}}.
+   *
+   * @param detail must not quote request input
+   */
+  public static String body(int statusCode, String detail) {
+    Response.Status status = Response.Status.fromStatusCode(statusCode);
+    if (status == null) {
+      throw new IllegalArgumentException("no standard status " + statusCode);
+    }
+    return body(status, detail);
   }
 
   static String body(StatusType status, String detail) {
