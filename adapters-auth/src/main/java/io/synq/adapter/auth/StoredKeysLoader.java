@@ -46,6 +46,7 @@ final class StoredKeysLoader implements KeyLoader<KeyRing> {
     if (stored.isEmpty()) {
       throw new IllegalStateException("the signing key store holds no key");
     }
+    RsaJsonWebKey signer = parse(stored.get(0));
     Instant now = clock.instant();
     List<KeyRing.RetiringKey> older = new ArrayList<>();
     for (int i = 1; i < stored.size(); i++) {
@@ -55,7 +56,7 @@ final class StoredKeysLoader implements KeyLoader<KeyRing> {
             .ifPresent(key -> older.add(new KeyRing.RetiringKey(key, retiredAt)));
       }
     }
-    return new KeyRing(parse(stored.get(0)), older, clock);
+    return new KeyRing(signer, older, clock);
   }
 
   private RsaJsonWebKey parse(StoredSigningKey stored) {
