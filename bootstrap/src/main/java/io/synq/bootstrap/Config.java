@@ -34,10 +34,15 @@ public record Config(
 
   /**
    * How tokens are verified: by keys from an external issuer's JWKS URL, or (without one) by the
-   * embedded issuer whose keys live in the database.
+   * embedded issuer whose keys live in the database, encrypted there with {@code keyEncryption}
+   * when it is set.
    */
   public record AuthConfig(
-      Optional<URI> jwksUri, String issuer, String audience, Duration clockSkew) {
+      Optional<URI> jwksUri,
+      String issuer,
+      String audience,
+      Duration clockSkew,
+      Optional<KeyEncryptionSetting> keyEncryption) {
     public boolean embedded() {
       return jwksUri.isEmpty();
     }
@@ -90,7 +95,8 @@ public record Config(
             jwks,
             issuer.orElse(publicUrl.toString()),
             audience.orElse(DEFAULT_AUDIENCE),
-            Duration.ofSeconds(settings.integer("SYNQ_AUTH_CLOCK_SKEW_SECONDS", 30, 0, 300)));
+            Duration.ofSeconds(settings.integer("SYNQ_AUTH_CLOCK_SKEW_SECONDS", 30, 0, 300)),
+            KeyEncryptionSetting.from(settings));
     TrustedProxies trustedProxies =
         settings
             .get("SYNQ_TRUSTED_PROXIES")

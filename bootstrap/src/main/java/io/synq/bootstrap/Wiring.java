@@ -5,6 +5,7 @@ import io.synq.adapter.auth.CaffeineAttemptCounter;
 import io.synq.adapter.auth.EmbeddedIssuer;
 import io.synq.adapter.auth.ExternalIssuer;
 import io.synq.adapter.auth.ExternalTokenVerifier;
+import io.synq.adapter.auth.SigningKeyDecryptionException;
 import io.synq.adapter.persistence.Database;
 import io.synq.adapter.persistence.JdbiProductRepository;
 import io.synq.adapter.persistence.JdbiRefreshTokenStore;
@@ -190,11 +191,17 @@ public final class Wiring implements AutoCloseable {
   }
 
   private EmbeddedIssuer openEmbeddedIssuer() {
-    return EmbeddedIssuer.open(
-        new JdbiSigningKeyStore(database.jdbi()),
-        config.auth().issuer(),
-        config.auth().audience(),
-        clock);
+    Optional<KeyEncryptionSetting> keyEncryption = config.auth().keyEncryption();
+    try {
+      return EmbeddedIssuer.open(
+          new JdbiSigningKeyStore(database.jdbi()),
+          keyEncryption.map(KeyEncryptionSetting::key),
+          config.auth().issuer(),
+          config.auth().audience(),
+          clock);
+    } catch (SigningKeyDecryptionException e) {
+      throw new ConfigurationException(KeyEncryptionSetting.doesNotDecrypt(keyEncryption));
+    }
   }
 
   private WellKnownDocuments wellKnownDocuments(EmbeddedIssuer issuer) {

@@ -10,8 +10,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -153,6 +155,39 @@ class ServerJarIT {
   }
 
   @Test
+  void encrypted_signing_keys_need_their_key_and_the_data_stays_with_its_owner() throws Exception {
+    String key = KeyEncryptionSettingTest.randomKey();
+    Path keyFile = Files.writeString(workDir.resolve("kek"), key + "\n");
+    String[] token = {"token", "--tenant", "acme", "--org", "sales", "--role", "viewer"};
+
+    Result rotated =
+        run(Map.of("SYNQ_KEY_ENCRYPTION_KEY_FILE", keyFile.toString()), "keys", "rotate");
+    assertThat(rotated.exitCode()).as(rotated.stderr()).isZero();
+    Result minted = run(Map.of("SYNQ_KEY_ENCRYPTION_KEY", key), token);
+    assertThat(minted.exitCode()).as(minted.stderr()).isZero();
+    assertThat(minted.lastStdoutLine()).matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
+
+    Result wrongKey =
+        run(Map.of("SYNQ_KEY_ENCRYPTION_KEY", KeyEncryptionSettingTest.randomKey()), token);
+    assertThat(wrongKey.exitCode()).isEqualTo(2);
+    assertThat(wrongKey.lastStderrLine())
+        .isEqualTo("token: SYNQ_KEY_ENCRYPTION_KEY does not decrypt the stored signing keys");
+    Result noKey = run(token);
+    assertThat(noKey.exitCode()).isEqualTo(2);
+    assertThat(noKey.lastStderrLine())
+        .startsWith("token: the stored signing keys are encrypted: set SYNQ_KEY_ENCRYPTION_KEY");
+
+    Path data = workDir.resolve("data");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data)))
+        .isEqualTo("rwx------");
+    Path file = data.resolve("synq.mv.db");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
+    String stored = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+    assertThat(stored).contains("enc:v1:").doesNotContain("\"kty\"");
+  }
+
+  @Test
   void the_token_command_refuses_a_lifetime_over_one_hour() throws Exception {
     Result result =
         run("token", "--tenant", "t", "--org", "o", "--role", "viewer", "--ttl", "3601");
@@ -266,6 +301,12 @@ class ServerJarIT {
   private record Result(int exitCode, String stdout, String stderr) {
     String lastStdoutLine() {
       String[] lines = stdout.strip().split("\n");
+      return lines[lines.length - 1].strip();
+    }
+
+    /** The one line an error stops the command with, after whatever was logged before it. */
+    String lastStderrLine() {
+      String[] lines = stderr.strip().split("\n");
       return lines[lines.length - 1].strip();
     }
   }
