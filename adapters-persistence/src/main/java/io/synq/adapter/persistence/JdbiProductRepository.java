@@ -127,7 +127,7 @@ public final class JdbiProductRepository implements ProductRepository {
       return jdbi.withHandle(statement);
     } catch (UnableToExecuteStatementException e) {
       if (SqlFailures.isUniqueViolation(e)) {
-        throw DomainException.conflict("sku " + product.sku() + " is already in use");
+        throw DomainException.conflict(ProductRepository.SKU_IN_USE);
       }
       throw e;
     }

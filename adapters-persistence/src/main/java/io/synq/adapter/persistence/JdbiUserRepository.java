@@ -111,7 +111,7 @@ public final class JdbiUserRepository implements UserRepository {
                   .execute());
     } catch (UnableToExecuteStatementException e) {
       if (SqlFailures.isUniqueViolation(e)) {
-        throw DomainException.conflict("email " + user.email() + " is already in use");
+        throw DomainException.conflict(UserRepository.EMAIL_IN_USE);
       }
       // Neither JDBI's message (the bound values) nor the driver's (H2 quotes a value too long for
       // its column) may travel on: either can hold the password hash.

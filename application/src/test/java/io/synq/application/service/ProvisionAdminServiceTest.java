@@ -4,6 +4,7 @@ import static io.synq.application.service.Accounts.ACME_SALES;
 import static io.synq.application.service.Accounts.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.synq.application.port.out.UserRepository;
 import io.synq.domain.DomainException.Kind;
 import io.synq.domain.access.Role;
 import io.synq.domain.account.User;
@@ -47,6 +48,6 @@ class ProvisionAdminServiceTest {
     assertRefused(
         () -> provision.provision(ACME_SALES, "ROOT@acme.example", PASSWORD),
         Kind.CONFLICT,
-        "email root@acme.example is already in use");
+        UserRepository.EMAIL_IN_USE);
   }
 }

@@ -108,7 +108,7 @@ class UserAdministrationTest {
     assertRefused(
         () -> create(admin, "TAKEN@example.COM", "viewer"),
         Kind.CONFLICT,
-        "email taken@example.com is already in use");
+        UserRepository.EMAIL_IN_USE);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -71,7 +71,7 @@ public final class InMemoryProductRepository implements ProductRepository {
                         && p.sku().equals(product.sku())
                         && !p.id().equals(product.id()));
     if (taken) {
-      throw DomainException.conflict("sku " + product.sku() + " is already in use");
+      throw DomainException.conflict(ProductRepository.SKU_IN_USE);
     }
   }
 }

@@ -45,7 +45,7 @@ public final class InMemoryUserRepository implements UserRepository {
       throw DomainException.conflict("user " + user.id() + " already exists");
     }
     if (findByEmail(user.email()).isPresent()) {
-      throw DomainException.conflict("email " + user.email() + " is already in use");
+      throw DomainException.conflict(UserRepository.EMAIL_IN_USE);
     }
     byId.put(user.id(), user);
   }

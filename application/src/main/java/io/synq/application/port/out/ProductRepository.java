@@ -7,6 +7,9 @@ import java.util.Optional;
 
 /** Stores products. Every method is confined to one organization: none reads across scopes. */
 public interface ProductRepository {
+  /** The conflict's message; it does not repeat the sku, which is the caller's input. */
+  String SKU_IN_USE = "the organization already has a product with this sku";
+
   Optional<Product> find(OrgScope scope, ProductId id);
 
   /** Up to {@code limit} products in id order, strictly after {@code after} when given. */

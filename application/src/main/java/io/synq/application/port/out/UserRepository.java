@@ -9,6 +9,9 @@ import java.util.Optional;
 
 /** Stores users. Apart from sign-in by email, every method is confined to one organization. */
 public interface UserRepository {
+  /** The conflict's message; it does not repeat the email, which is the caller's input. */
+  String EMAIL_IN_USE = "the email is already in use";
+
   /** Sign-in: emails are unique across the service, so this is the one unscoped read. */
   Optional<User> findByEmail(Email email);
 
