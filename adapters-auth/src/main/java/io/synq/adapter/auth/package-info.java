@@ -8,8 +8,10 @@
  *       JWKS URL, fetched in the background with a deadline and a size cap, cached and reloaded
  *       under a {@link io.synq.adapter.auth.KeyRefreshPolicy}.
  *   <li>Embedded issuer: {@link io.synq.adapter.auth.EmbeddedIssuer#open} keeps its keys in a
- *       {@code SigningKeyStore}, issues ID tokens, rotates its signing key, publishes its JWKS and
- *       discovery document, and builds the verifier for its own tokens.
+ *       {@code SigningKeyStore} (encrypted there with a {@link
+ *       io.synq.adapter.auth.KeyEncryptionKey} when one is configured), issues ID tokens, rotates
+ *       its signing key, publishes its JWKS and discovery document, and builds the verifier for its
+ *       own tokens.
  *   <li>{@link io.synq.adapter.auth.Argon2idPasswordHasher}: Argon2id in PHC strings.
  *   <li>{@link io.synq.adapter.auth.CaffeineAttemptCounter}: attempt windows in bounded memory,
  *       throttled ones kept apart so that a flood of new keys cannot displace them.
