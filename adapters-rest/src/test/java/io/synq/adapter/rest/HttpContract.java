@@ -456,8 +456,9 @@ public abstract class HttpContract {
     createdId(admin, newProduct("dup"));
     String other = createdId(admin, newProduct("other"));
 
-    assertThat(assertError(post(editor, newProduct("dup")), 409)).contains("dup");
-    assertError(put(other, editor, newProduct("dup")), 409);
+    String conflict = "Conflict: the organization already has a product with this sku";
+    assertThat(assertError(post(editor, newProduct("dup")), 409)).isEqualTo(conflict);
+    assertThat(assertError(put(other, editor, newProduct("dup")), 409)).isEqualTo(conflict);
   }
 
   @Test
