@@ -2,8 +2,7 @@ package io.synq.client;
 
 /**
  * The Synq API answered with an error status. {@link #error()} is the server's {@code error} text,
- * such as {@code "Not Found: no such product"}; 401, 403 and 429 have their own
- * subclasses.
+ * such as {@code "Not Found: no such product"}; 401, 403 and 429 have their own subclasses.
  */
 public class SynqApiException extends RuntimeException {
   private static final long serialVersionUID = 1L;
