@@ -23,6 +23,9 @@ import org.glassfish.jersey.server.ResourceConfig;
 public final class StandaloneServer implements AutoCloseable {
   private static final Duration GRACE = Duration.ofSeconds(10);
 
+  /** How long a kept-alive connection may wait for its next request. */
+  private static final Duration KEEP_ALIVE_IDLE = Duration.ofSeconds(30);
+
   private final HttpServer server;
   private final RequestDeadlines deadlines;
 
@@ -67,6 +70,7 @@ public final class StandaloneServer implements AutoCloseable {
       String host, int port, HttpLimits limits, RequestDeadlines deadlines) {
     NetworkListener listener = new NetworkListener("synq", host, port);
     listener.setMaxHttpHeaderSize(limits.maxHeaderBytes());
+    listener.getKeepAlive().setIdleTimeoutInSeconds((int) KEEP_ALIVE_IDLE.toSeconds());
     listener
         .getTransport()
         .setWorkerThreadPoolConfig(

@@ -151,8 +151,8 @@ class EndToEndHttpContractTest extends HttpContract {
 
   /**
    * The JDK's client offers an h2c upgrade on every cleartext request. Plain Grizzly leaves such a
-   * request's body unterminated (eclipse-ee4j/jersey issue 6059), so the server must take the
-   * upgrade.
+   * request's body unterminated (eclipse-ee4j/jersey issue 6059); the server declines the upgrade
+   * and answers in HTTP/1.1.
    */
   @Test
   void a_default_jdk_http_client_can_write_and_read() throws Exception {
