@@ -7,6 +7,8 @@ import io.synq.application.testing.TestClock;
 import io.synq.bootstrap.Config;
 import io.synq.bootstrap.StandaloneServer;
 import io.synq.bootstrap.Wiring;
+import io.synq.domain.account.User;
+import io.synq.domain.tenancy.OrgScope;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -61,14 +63,24 @@ final class SynqTestServer implements AutoCloseable {
         .mint(new TokenRequest("tester", tenant, organization, role, Duration.ofHours(1)));
   }
 
-  /** Adds a user to the organization through the API, as its administrator would. */
+  /**
+   * Adds a user to the organization through the API, as its administrator would: one provisioned as
+   * {@code admin create} does, since user administration needs a caller with an account.
+   */
   void createUser(String tenant, String organization, String email, String password, String role)
       throws IOException, InterruptedException {
+    User admin =
+        wiring
+            .provisionAdmin()
+            .provision(
+                OrgScope.of(tenant, organization),
+                "admin-" + UUID.randomUUID() + "@synq.test",
+                "an administrator's long password");
     String body =
         "{\"email\": \"%s\", \"password\": \"%s\", \"role\": \"%s\"}"
             .formatted(email, password, role);
     HttpResponse<String> response =
-        post("/api/v1/users", body, mint(tenant, organization, "admin"));
+        post("/api/v1/users", body, wiring.embeddedIssuer().orElseThrow().issue(admin));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
   }
 
