@@ -2,9 +2,8 @@ package io.synq.bootstrap;
 
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.glassfish.grizzly.Connection;
@@ -25,13 +24,7 @@ final class RequestDeadlines implements AutoCloseable {
 
   private final Duration timeout;
   private final RawErrorResponse timedOut;
-  private final ScheduledExecutorService timer =
-      Executors.newSingleThreadScheduledExecutor(
-          runnable -> {
-            Thread thread = new Thread(runnable, "synq-request-deadlines");
-            thread.setDaemon(true);
-            return thread;
-          });
+  private final ScheduledThreadPoolExecutor timer = newTimer();
 
   RequestDeadlines(Duration timeout) {
     this.timeout = timeout;
@@ -82,6 +75,23 @@ final class RequestDeadlines implements AutoCloseable {
   @Override
   public void close() {
     timer.shutdownNow();
+  }
+
+  /**
+   * One daemon thread; a deadline met is removed from its queue at once, so the queue holds only
+   * the requests still arriving, not every request of the last few seconds.
+   */
+  private static ScheduledThreadPoolExecutor newTimer() {
+    ScheduledThreadPoolExecutor timer =
+        new ScheduledThreadPoolExecutor(
+            1,
+            runnable -> {
+              Thread thread = new Thread(runnable, "synq-request-deadlines");
+              thread.setDaemon(true);
+              return thread;
+            });
+    timer.setRemoveOnCancelPolicy(true);
+    return timer;
   }
 
   /** One request's deadline: whoever settles it first, the application or the timer, wins. */

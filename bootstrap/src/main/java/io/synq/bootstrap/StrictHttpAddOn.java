@@ -26,6 +26,9 @@ final class StrictHttpAddOn implements AddOn {
     }
     HttpServerFilter grizzlys = (HttpServerFilter) builder.get(codec);
     builder.set(codec, new StrictHttpCodec(listener, grizzlys, cleartextHttp2));
-    builder.add(codec, new RequestHeadGuard(deadlines, listener.getMaxHttpHeaderSize()));
+    // The guard reads HTTP/1.1 framing; on a connection upgraded to HTTP/2 it would misread frames.
+    if (!cleartextHttp2) {
+      builder.add(codec, new RequestHeadGuard(deadlines, listener.getMaxHttpHeaderSize()));
+    }
   }
 }
