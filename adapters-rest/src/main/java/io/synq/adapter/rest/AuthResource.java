@@ -34,7 +34,7 @@ public final class AuthResource {
   @POST
   @Path("login")
   public Response login(
-      LoginJson body, @HeaderParam(ClientAddressFilter.HEADER) String clientAddress) {
+      LoginJson body, @HeaderParam(ClientAddressFeature.HEADER) String clientAddress) {
     return tokens(body.signIn(signIn, clientAddress));
   }
 

@@ -21,7 +21,7 @@ final class SynqComponents {
                 new BearerAuthenticationFilter(ports.authenticate()),
                 new PermissionFeature(),
                 new RequestBodyLimit(SynqRestApplication.MAX_BODY_BYTES),
-                new ClientAddressFilter(),
+                new ClientAddressFeature(),
                 new JsonBodyProvider(),
                 new DomainExceptionMapper(),
                 new WebApplicationExceptionMapper(unexpected),

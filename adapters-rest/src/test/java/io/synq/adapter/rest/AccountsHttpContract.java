@@ -215,6 +215,24 @@ public abstract class AccountsHttpContract {
     assertThat(login(viewer.email(), PASSWORD).statusCode()).isEqualTo(200);
   }
 
+  @Test
+  void a_client_cannot_name_its_own_address_in_the_internal_header() {
+    Account viewer = account("viewer");
+    String client = newClient();
+    for (int i = 0; i < failedSignInsPerClientBeforeThrottling(); i++) {
+      HttpRequest.Builder spoofed =
+          request(LOGIN).header("Synq-Internal-Client-Address", "spoofed-" + UUID.randomUUID());
+      assertError(
+          send(
+              fromClient(spoofed, client)
+                  .header("Content-Type", JSON)
+                  .POST(BodyPublishers.ofString(credentials(newEmail("nobody"), PASSWORD)))),
+          401);
+    }
+
+    assertThrottled(loginFrom(client, viewer.email(), PASSWORD));
+  }
+
   Stream<Arguments> badCredentialBodies() {
     return Stream.of(
         Arguments.of("{\"password\": \"p\"}", "email"),
