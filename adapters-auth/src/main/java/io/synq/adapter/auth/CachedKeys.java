@@ -104,6 +104,15 @@ final class CachedKeys<K extends KeySet> implements KeySource {
     return snapshot.keys().find(keyId);
   }
 
+  /**
+   * Answered from the cached keys: an unknown key id starts no load. When they are old, a reload
+   * starts first, as for {@link #current}, so that a key withdrawn since stops being trusted.
+   */
+  @Override
+  public boolean trusts(String keyId, RSAPublicKey key) {
+    return current().trusts(keyId, key);
+  }
+
   /** The cached keys; when they are old, a reload starts first, waited for only if it runs here. */
   K current() {
     if (isOld()) {

@@ -209,18 +209,27 @@ public final class EmbeddedIssuer implements IdTokenIssuer {
     }
   }
 
+  /** As {@link #verifier(Duration, TokenCacheSize)}, with the default token cache. */
+  public TokenVerifier verifier(Duration clockSkew) {
+    return verifier(clockSkew, TokenCacheSize.DEFAULT);
+  }
+
   /**
-   * A verifier that accepts this issuer's tokens: its {@code iss}, its audience, its keys.
+   * A verifier that accepts this issuer's tokens: its {@code iss}, its audience, its keys. A token
+   * it remembers stops being accepted when its key retires, as any other.
    *
    * @param clockSkew at most {@link #MAX_CLOCK_SKEW}, which retired keys are kept for
+   * @param tokenCache how many verified tokens it remembers
    */
-  public TokenVerifier verifier(Duration clockSkew) {
+  public TokenVerifier verifier(Duration clockSkew, TokenCacheSize tokenCache) {
     requireNonNull(clockSkew, "clockSkew");
+    requireNonNull(tokenCache, "tokenCache");
     if (clockSkew.compareTo(MAX_CLOCK_SKEW) > 0) {
       throw new IllegalArgumentException(
           "clockSkew must be at most " + MAX_CLOCK_SKEW.toSeconds() + " seconds");
     }
-    return new Jose4jTokenVerifier(keys, issuer, audience, clockSkew, clock);
+    return CachingTokenVerifier.around(
+        new Jose4jTokenVerifier(keys, issuer, audience, clockSkew, clock), keys, clock, tokenCache);
   }
 
   /** The public JWKS of every trusted key, for {@code GET /.well-known/jwks.json}. */

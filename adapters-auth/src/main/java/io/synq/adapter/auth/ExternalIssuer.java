@@ -2,6 +2,7 @@ package io.synq.adapter.auth;
 
 import static java.util.Objects.requireNonNull;
 
+import io.synq.application.port.out.TokenVerifier;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,9 +26,8 @@ public final class ExternalIssuer {
   }
 
   /**
-   * @param jwksUri an http or https URL of the issuer's JWKS
-   * @param issuer the exact {@code iss} required of tokens
-   * @param audience the value {@code aud} must be or contain
+   * As {@link #verifier(URI, String, String, Duration, Clock, KeyRefreshPolicy, TokenCacheSize)},
+   * with the default token cache.
    */
   public static ExternalTokenVerifier verifier(
       URI jwksUri,
@@ -36,12 +36,31 @@ public final class ExternalIssuer {
       Duration clockSkew,
       Clock clock,
       KeyRefreshPolicy refresh) {
+    return verifier(jwksUri, issuer, audience, clockSkew, clock, refresh, TokenCacheSize.DEFAULT);
+  }
+
+  /**
+   * @param jwksUri an http or https URL of the issuer's JWKS
+   * @param issuer the exact {@code iss} required of tokens
+   * @param audience the value {@code aud} must be or contain
+   * @param tokenCache how many verified tokens it remembers; one whose key leaves the JWKS stops
+   *     being accepted once the keys are reloaded, as any other
+   */
+  public static ExternalTokenVerifier verifier(
+      URI jwksUri,
+      String issuer,
+      String audience,
+      Duration clockSkew,
+      Clock clock,
+      KeyRefreshPolicy refresh,
+      TokenCacheSize tokenCache) {
     requireNonNull(jwksUri, "jwksUri");
     if (!"https".equalsIgnoreCase(jwksUri.getScheme())
         && !"http".equalsIgnoreCase(jwksUri.getScheme())) {
       throw new IllegalArgumentException("jwksUri must be an http or https URL");
     }
-    return verifier(new JwksLoader(jwksUri), issuer, audience, clockSkew, clock, refresh);
+    return verifier(
+        new JwksLoader(jwksUri), issuer, audience, clockSkew, clock, refresh, tokenCache);
   }
 
   /** With a loader of the caller's choosing, for instance with a shorter deadline. */
@@ -52,9 +71,26 @@ public final class ExternalIssuer {
       Duration clockSkew,
       Clock clock,
       KeyRefreshPolicy refresh) {
+    return verifier(jwks, issuer, audience, clockSkew, clock, refresh, TokenCacheSize.DEFAULT);
+  }
+
+  private static ExternalTokenVerifier verifier(
+      JwksLoader jwks,
+      String issuer,
+      String audience,
+      Duration clockSkew,
+      Clock clock,
+      KeyRefreshPolicy refresh,
+      TokenCacheSize tokenCache) {
+    requireNonNull(tokenCache, "tokenCache");
     CachedKeys<VerificationKeys> keys =
         CachedKeys.empty(jwks, refresh, clock, CachedKeys.BACKGROUND);
-    Jose4jTokenVerifier tokens = new Jose4jTokenVerifier(keys, issuer, audience, clockSkew, clock);
+    TokenVerifier tokens =
+        CachingTokenVerifier.around(
+            new Jose4jTokenVerifier(keys, issuer, audience, clockSkew, clock),
+            keys,
+            clock,
+            tokenCache);
     keys.refresh();
     return new ExternalTokenVerifier(keys, tokens, jwks.endpoint());
   }

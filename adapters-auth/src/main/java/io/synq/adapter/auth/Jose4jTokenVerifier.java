@@ -6,6 +6,7 @@ import io.synq.application.port.out.TokenVerifier;
 import io.synq.application.port.out.VerifiedToken;
 import io.synq.domain.DomainException;
 import java.security.Key;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import org.jose4j.jwa.AlgorithmConstraints.ConstraintType;
@@ -17,6 +18,7 @@ import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.jwt.consumer.JwtContext;
+import org.jose4j.jwx.JsonWebStructure;
 import org.jose4j.keys.resolvers.VerificationKeyResolver;
 import org.jose4j.lang.UnresolvableKeyException;
 
@@ -26,7 +28,7 @@ import org.jose4j.lang.UnresolvableKeyException;
  * <p>jose4j's two-pass pattern: the first pass only parses, so the header rules run before any key
  * is looked up; the second verifies signature and claims at the time the {@link Clock} tells.
  */
-final class Jose4jTokenVerifier implements TokenVerifier {
+final class Jose4jTokenVerifier implements TokenVerifier, FullVerifier {
   private static final JwtConsumer PARSER =
       new JwtConsumerBuilder()
           .setSkipAllValidators()
@@ -57,12 +59,17 @@ final class Jose4jTokenVerifier implements TokenVerifier {
 
   @Override
   public VerifiedToken verify(String token) {
+    return verification(token).token();
+  }
+
+  @Override
+  public Verification verification(String token) {
     TokenShape.requireCompactJws(token);
     JwtContext parsed = parse(token);
     JwsHeaderRules.check(parsed);
     try {
       verifierAtNow().processContext(parsed);
-      return verified(parsed.getJwtClaims());
+      return verificationOf(parsed);
     } catch (InvalidJwtException e) {
       throw DomainException.unauthenticated(RejectionReason.of(e));
     } catch (MalformedClaimException e) {
@@ -97,6 +104,23 @@ final class Jose4jTokenVerifier implements TokenVerifier {
   private static Key resolve(KeySource keys, String keyId) throws UnresolvableKeyException {
     return keys.find(keyId)
         .orElseThrow(() -> new UnresolvableKeyException("no trusted key for this token"));
+  }
+
+  /** jose4j has set the resolved key on the token's JWS, and has checked the claims read here. */
+  private Verification verificationOf(JwtContext verified) throws MalformedClaimException {
+    JwtClaims claims = verified.getJwtClaims();
+    JsonWebStructure jws = verified.getJoseObjects().get(0);
+    long from = claims.getIssuedAt().getValue();
+    NumericDate notBefore = claims.getNotBefore();
+    if (notBefore != null) {
+      from = Math.max(from, notBefore.getValue());
+    }
+    return new Verification(
+        verified(claims),
+        jws.getKeyIdHeaderValue(),
+        (RSAPublicKey) jws.getKey(),
+        from - clockSkewSeconds,
+        claims.getExpirationTime().getValue() + clockSkewSeconds);
   }
 
   private static VerifiedToken verified(JwtClaims claims) throws MalformedClaimException {

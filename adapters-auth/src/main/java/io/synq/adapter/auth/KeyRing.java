@@ -53,6 +53,11 @@ final class KeyRing implements KeySet {
   }
 
   @Override
+  public boolean trusts(String keyId, RSAPublicKey key) {
+    return new VerificationKeys(trusted()).trusts(keyId, key);
+  }
+
+  @Override
   public int size() {
     return trusted().size();
   }

@@ -11,4 +11,13 @@ interface KeySource {
    *     exactly one key can answer
    */
   Optional<RSAPublicKey> find(String keyId);
+
+  /**
+   * Whether {@link #find} would answer this very key for this key id now. A source that loads keys
+   * answers from the keys it holds: never looking further for an unknown key id, nor waiting for a
+   * load, so that a verified-token cache can ask on every hit.
+   */
+  default boolean trusts(String keyId, RSAPublicKey key) {
+    return find(keyId).filter(found -> VerificationKey.sameKey(found, key)).isPresent();
+  }
 }

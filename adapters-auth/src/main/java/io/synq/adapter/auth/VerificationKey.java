@@ -15,6 +15,13 @@ record VerificationKey(String keyId, RSAPublicKey key) {
     }
   }
 
+  /** The same public key: the same modulus and exponent, whichever object holds them. */
+  static boolean sameKey(RSAPublicKey one, RSAPublicKey other) {
+    return one == other
+        || (one.getModulus().equals(other.getModulus())
+            && one.getPublicExponent().equals(other.getPublicExponent()));
+  }
+
   static boolean isStrongEnough(RSAPublicKey key) {
     return key.getModulus().bitLength() >= MIN_RSA_BITS;
   }

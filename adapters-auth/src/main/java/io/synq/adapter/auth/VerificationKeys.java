@@ -24,6 +24,20 @@ record VerificationKeys(List<VerificationKey> keys) implements KeySet {
         .findFirst();
   }
 
+  /** As {@link #find} with the key compared, without a stream: asked on every cached hit. */
+  @Override
+  public boolean trusts(String keyId, RSAPublicKey key) {
+    if (keyId == null) {
+      return keys.size() == 1 && VerificationKey.sameKey(keys.get(0).key(), key);
+    }
+    for (VerificationKey candidate : keys) {
+      if (keyId.equals(candidate.keyId())) {
+        return VerificationKey.sameKey(candidate.key(), key);
+      }
+    }
+    return false;
+  }
+
   @Override
   public int size() {
     return keys.size();

@@ -22,6 +22,8 @@
  * skew; no lifetime ({@code exp - iat}) over one hour; exact issuer; audience equal to or contained
  * in {@code aud}; keys chosen by {@code kid} from the configured source only. Every rejection is a
  * {@code DomainException} of kind {@code UNAUTHENTICATED} with a short reason that never quotes the
- * token.
+ * token. A token that verified is remembered ({@link io.synq.adapter.auth.TokenCacheSize}) and
+ * served again only while its times and its key would still let it verify; failures are never
+ * remembered.
  */
 package io.synq.adapter.auth;
