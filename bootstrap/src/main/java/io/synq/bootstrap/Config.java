@@ -1,5 +1,6 @@
 package io.synq.bootstrap;
 
+import io.synq.adapter.auth.TokenCacheSize;
 import io.synq.adapter.persistence.Database;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -25,6 +26,9 @@ public record Config(
   public static final int DEFAULT_PORT = 8080;
   public static final String DEFAULT_AUDIENCE = "synq-api";
 
+  /** A sanity bound: each remembered token holds a few KiB of memory. */
+  static final int MAX_TOKEN_CACHE_SIZE = 10_000_000;
+
   public record DatabaseConfig(String url, String user, String password, int poolSize) {
     @Override
     public String toString() {
@@ -35,14 +39,15 @@ public record Config(
   /**
    * How tokens are verified: by keys from an external issuer's JWKS URL, or (without one) by the
    * embedded issuer whose keys live in the database, encrypted there with {@code keyEncryption}
-   * when it is set.
+   * when it is set; verified tokens are remembered up to {@code tokenCache}.
    */
   public record AuthConfig(
       Optional<URI> jwksUri,
       String issuer,
       String audience,
       Duration clockSkew,
-      Optional<KeyEncryptionSetting> keyEncryption) {
+      Optional<KeyEncryptionSetting> keyEncryption,
+      TokenCacheSize tokenCache) {
     public boolean embedded() {
       return jwksUri.isEmpty();
     }
@@ -96,7 +101,13 @@ public record Config(
             issuer.orElse(publicUrl.toString()),
             audience.orElse(DEFAULT_AUDIENCE),
             Duration.ofSeconds(settings.integer("SYNQ_AUTH_CLOCK_SKEW_SECONDS", 30, 0, 300)),
-            KeyEncryptionSetting.from(settings));
+            KeyEncryptionSetting.from(settings),
+            new TokenCacheSize(
+                settings.integer(
+                    "SYNQ_AUTH_TOKEN_CACHE_SIZE",
+                    TokenCacheSize.DEFAULT.tokens(),
+                    0,
+                    MAX_TOKEN_CACHE_SIZE)));
     TrustedProxies trustedProxies =
         settings
             .get("SYNQ_TRUSTED_PROXIES")

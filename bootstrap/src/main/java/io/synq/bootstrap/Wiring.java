@@ -5,6 +5,7 @@ import io.synq.adapter.auth.CaffeineAttemptCounter;
 import io.synq.adapter.auth.EmbeddedIssuer;
 import io.synq.adapter.auth.ExternalIssuer;
 import io.synq.adapter.auth.ExternalTokenVerifier;
+import io.synq.adapter.auth.KeyRefreshPolicy;
 import io.synq.adapter.auth.SigningKeyDecryptionException;
 import io.synq.adapter.persistence.Database;
 import io.synq.adapter.persistence.JdbiProductRepository;
@@ -184,10 +185,16 @@ public final class Wiring implements AutoCloseable {
   private TokenVerifier tokenVerifier() {
     Config.AuthConfig auth = config.auth();
     if (auth.embedded()) {
-      return embeddedIssuer.orElseThrow().verifier(auth.clockSkew());
+      return embeddedIssuer.orElseThrow().verifier(auth.clockSkew(), auth.tokenCache());
     }
     return ExternalIssuer.verifier(
-        auth.jwksUri().orElseThrow(), auth.issuer(), auth.audience(), auth.clockSkew(), clock);
+        auth.jwksUri().orElseThrow(),
+        auth.issuer(),
+        auth.audience(),
+        auth.clockSkew(),
+        clock,
+        KeyRefreshPolicy.DEFAULT,
+        auth.tokenCache());
   }
 
   private EmbeddedIssuer openEmbeddedIssuer() {

@@ -3,6 +3,7 @@ package io.synq.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.synq.adapter.auth.TokenCacheSize;
 import io.synq.adapter.persistence.Database;
 import java.net.URI;
 import java.time.Duration;
@@ -34,6 +35,16 @@ class ConfigTest {
     assertThat(config.auth().issuer()).isEqualTo("http://localhost:8080");
     assertThat(config.auth().audience()).isEqualTo("synq-api");
     assertThat(config.auth().clockSkew()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(config.auth().tokenCache()).isEqualTo(new TokenCacheSize(50_000));
+  }
+
+  @Test
+  void the_token_cache_can_be_resized_or_turned_off() {
+    env.put("SYNQ_AUTH_TOKEN_CACHE_SIZE", "1000");
+    assertThat(config().auth().tokenCache()).isEqualTo(new TokenCacheSize(1000));
+
+    env.put("SYNQ_AUTH_TOKEN_CACHE_SIZE", "0");
+    assertThat(config().auth().tokenCache()).isEqualTo(TokenCacheSize.NONE);
   }
 
   @Test
@@ -90,6 +101,10 @@ class ConfigTest {
     "SYNQ_AUTH_JWKS_URI, not a url",
     "SYNQ_AUTH_JWKS_URI, file:///etc/passwd",
     "SYNQ_AUTH_CLOCK_SKEW_SECONDS, 3601",
+    "SYNQ_AUTH_TOKEN_CACHE_SIZE, -1",
+    "SYNQ_AUTH_TOKEN_CACHE_SIZE, many",
+    "SYNQ_AUTH_TOKEN_CACHE_SIZE, 1.5",
+    "SYNQ_AUTH_TOKEN_CACHE_SIZE, 10000001",
     "SYNQ_PUBLIC_URL, localhost:8080",
     "SYNQ_TRUSTED_PROXIES, proxy.example.test",
     "SYNQ_TRUSTED_PROXIES, 256.0.0.1",
