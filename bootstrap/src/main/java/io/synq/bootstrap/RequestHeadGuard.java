@@ -29,11 +29,9 @@ final class RequestHeadGuard extends BaseFilter {
       new RawErrorResponse(Response.Status.BAD_REQUEST, StrictHttpCodec.NOT_HTTP);
 
   private final RequestDeadlines deadlines;
-  private final int maxHeaderBytes;
 
-  RequestHeadGuard(RequestDeadlines deadlines, int maxHeaderBytes) {
+  RequestHeadGuard(RequestDeadlines deadlines) {
     this.deadlines = deadlines;
-    this.maxHeaderBytes = maxHeaderBytes;
   }
 
   @Override
@@ -41,7 +39,7 @@ final class RequestHeadGuard extends BaseFilter {
     Connection<?> connection = ctx.getConnection();
     if (REQUEST_IN_PROCESS.get(connection) == null) {
       deadlines.started(connection);
-      HEAD_SYNTAX.set(connection, new RequestHeadSyntax(maxHeaderBytes));
+      HEAD_SYNTAX.set(connection, new RequestHeadSyntax());
     }
     RequestHeadSyntax syntax = HEAD_SYNTAX.get(connection);
     if (syntax != null && ctx.getMessage() instanceof Buffer bytes && !wellFormed(syntax, bytes)) {

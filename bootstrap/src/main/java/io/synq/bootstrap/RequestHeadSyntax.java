@@ -1,63 +1,90 @@
 package io.synq.bootstrap;
 
-import java.util.regex.Pattern;
-
 /**
- * Checks the request line and the header lines of one request as their bytes arrive. Grizzly is
- * lenient where a client's mistake should be a clear 400: a header line without a colon makes it
- * wait for more (the client then sees a timeout), and it accepts folded header lines.
+ * Checks the request line and the header lines of one request as their bytes arrive, one byte at a
+ * time and without copying them. Grizzly is lenient where a client's mistake should be a clear 400:
+ * a header line without a colon makes it wait for more (the client then sees a timeout), and it
+ * accepts folded header lines.
+ *
+ * <p>The grammar (RFC 9112): {@code method SP target SP HTTP/d.d CRLF}, then header lines {@code
+ * name ":" value CRLF} until an empty line; a bare LF ends a line too, and empty lines before the
+ * request line are ignored.
  */
 final class RequestHeadSyntax {
-  private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
-  private static final Pattern REQUEST_LINE =
-      Pattern.compile(TOKEN + " [\\x21-\\x7e]+ HTTP/[0-9]\\.[0-9]");
-  private static final Pattern HEADER_LINE = Pattern.compile(TOKEN + ":[^\\r\\n]*");
-  private static final String HTTP2_PREFACE = "PRI * HTTP/2.0";
-
-  /** Longer lines are Grizzly's to refuse (431); only their start is checked here. */
-  private final int maxLineChars;
-
-  private final StringBuilder line = new StringBuilder();
-  private int lines;
-  private boolean complete;
-
-  RequestHeadSyntax(int maxLineChars) {
-    this.maxLineChars = maxLineChars;
+  private enum State {
+    BEFORE_REQUEST_LINE,
+    METHOD,
+    TARGET_START,
+    TARGET,
+    VERSION,
+    LINE_CR,
+    LINE_START,
+    NAME,
+    VALUE,
+    END_CR,
+    COMPLETE,
+    MALFORMED
   }
+
+  /** {@code HTTP/d.d}, with {@code d} standing for any digit. */
+  private static final String VERSION = "HTTP/d.d";
+
+  private State state = State.BEFORE_REQUEST_LINE;
+  private int versionAt;
 
   /**
    * @return false once the request's head is malformed
    */
   boolean accept(byte b) {
-    if (complete) {
-      return true;
-    }
-    if (b != '\n') {
-      if (line.length() < maxLineChars) {
-        line.append((char) (b & 0xff));
-      }
-      return true;
-    }
-    String text = stripCarriageReturn();
-    line.setLength(0);
-    if (lines == 0 && text.isEmpty()) {
-      return true; // an empty line before the request line is tolerated (RFC 9112, 2.2)
-    }
-    boolean wellFormed;
-    if (lines++ == 0) {
-      wellFormed = REQUEST_LINE.matcher(text).matches() || text.equals(HTTP2_PREFACE);
-      complete = text.equals(HTTP2_PREFACE);
-    } else if (text.isEmpty()) {
-      wellFormed = true;
-      complete = true;
-    } else {
-      wellFormed = HEADER_LINE.matcher(text).matches();
-    }
-    return wellFormed;
+    state = next(b);
+    return state != State.MALFORMED;
   }
 
-  private String stripCarriageReturn() {
-    int end = line.length();
-    return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
+  private State next(byte b) {
+    return switch (state) {
+      case BEFORE_REQUEST_LINE ->
+          b == '\r' || b == '\n'
+              ? State.BEFORE_REQUEST_LINE
+              : isToken(b) ? State.METHOD : State.MALFORMED;
+      case METHOD -> isToken(b) ? State.METHOD : b == ' ' ? State.TARGET_START : State.MALFORMED;
+      case TARGET_START -> isVisible(b) ? State.TARGET : State.MALFORMED;
+      case TARGET -> isVisible(b) ? State.TARGET : b == ' ' ? State.VERSION : State.MALFORMED;
+      case VERSION -> version(b);
+      case LINE_CR -> b == '\n' ? State.LINE_START : State.MALFORMED;
+      case LINE_START ->
+          b == '\r'
+              ? State.END_CR
+              : b == '\n' ? State.COMPLETE : isToken(b) ? State.NAME : State.MALFORMED;
+      case NAME -> isToken(b) ? State.NAME : b == ':' ? State.VALUE : State.MALFORMED;
+      case VALUE -> b == '\r' ? State.LINE_CR : b == '\n' ? State.LINE_START : State.VALUE;
+      case END_CR -> b == '\n' ? State.COMPLETE : State.MALFORMED;
+      case COMPLETE -> State.COMPLETE;
+      case MALFORMED -> State.MALFORMED;
+    };
+  }
+
+  private State version(byte b) {
+    if (versionAt == VERSION.length()) {
+      return b == '\r' ? State.LINE_CR : b == '\n' ? State.LINE_START : State.MALFORMED;
+    }
+    char expected = VERSION.charAt(versionAt++);
+    boolean matches = expected == 'd' ? isDigit(b) : b == expected;
+    return matches ? State.VERSION : State.MALFORMED;
+  }
+
+  private static boolean isDigit(byte b) {
+    return b >= '0' && b <= '9';
+  }
+
+  private static boolean isVisible(byte b) {
+    return b >= 0x21 && b <= 0x7e;
+  }
+
+  /** A tchar of RFC 9110: letters, digits and {@code !#$%&'*+-.^_`|~}. */
+  private static boolean isToken(byte b) {
+    return (b >= 'a' && b <= 'z')
+        || (b >= 'A' && b <= 'Z')
+        || isDigit(b)
+        || (b > 0 && "!#$%&'*+-.^_`|~".indexOf(b) >= 0);
   }
 }

@@ -28,7 +28,7 @@ final class StrictHttpAddOn implements AddOn {
     builder.set(codec, new StrictHttpCodec(listener, grizzlys, cleartextHttp2));
     // The guard reads HTTP/1.1 framing; on a connection upgraded to HTTP/2 it would misread frames.
     if (!cleartextHttp2) {
-      builder.add(codec, new RequestHeadGuard(deadlines, listener.getMaxHttpHeaderSize()));
+      builder.add(codec, new RequestHeadGuard(deadlines));
     }
   }
 }
