@@ -2,20 +2,18 @@ package io.synq.adapter.rest;
 
 import io.synq.domain.DomainException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Extracts the token from a request's Authorization header as RFC 6750 section 2.1 defines it:
- * exactly one header, the scheme {@code Bearer} in any case, one or more spaces, a b64token.
+ * exactly one header, the scheme {@code Bearer} in any case, one or more spaces, a b64token ({@code
+ * 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="}).
+ *
+ * <p>Every authenticated request passes here, so it is one scan of the header, without a regular
+ * expression or a copy of anything but the token.
  */
 final class BearerToken {
-  private static final String SCHEME = "bearer";
-  private static final Pattern CREDENTIALS =
-      Pattern.compile("(?i:" + SCHEME + ") +([A-Za-z0-9\\-._~+/]+=*)");
-  private static final Pattern WHITE_SPACE = Pattern.compile("[ \t]");
+  private static final String SCHEME = "Bearer";
 
   private BearerToken() {}
 
@@ -34,20 +32,43 @@ final class BearerToken {
       throw DomainException.unauthenticated("more than one Authorization header");
     }
     String value = headers.get(0).strip();
-    if (!scheme(value).equals(SCHEME)) {
+    int schemeEnd = SCHEME.length();
+    if (!value.regionMatches(true, 0, SCHEME, 0, schemeEnd)
+        || (value.length() > schemeEnd && !isWhiteSpace(value.charAt(schemeEnd)))) {
       return Optional.empty();
     }
-    Matcher matcher = CREDENTIALS.matcher(value);
-    if (!matcher.matches()) {
+    int start = schemeEnd;
+    while (start < value.length() && value.charAt(start) == ' ') {
+      start++;
+    }
+    int end = start;
+    while (end < value.length() && isTokenCharacter(value.charAt(end))) {
+      end++;
+    }
+    int padding = end;
+    while (padding < value.length() && value.charAt(padding) == '=') {
+      padding++;
+    }
+    if (start == schemeEnd || end == start || padding != value.length()) {
       throw DomainException.unauthenticated("malformed bearer credentials");
     }
-    return Optional.of(matcher.group(1));
+    return Optional.of(value.substring(start));
   }
 
-  /**
-   * What precedes the first white space; a tab is not a valid separator, but it ends the scheme.
-   */
-  private static String scheme(String value) {
-    return WHITE_SPACE.split(value, 2)[0].toLowerCase(Locale.ROOT);
+  /** What ends the scheme; a tab is not a valid separator, but it ends the scheme. */
+  private static boolean isWhiteSpace(char c) {
+    return c == ' ' || c == '\t';
+  }
+
+  private static boolean isTokenCharacter(char c) {
+    return (c >= 'A' && c <= 'Z')
+        || (c >= 'a' && c <= 'z')
+        || (c >= '0' && c <= '9')
+        || c == '-'
+        || c == '.'
+        || c == '_'
+        || c == '~'
+        || c == '+'
+        || c == '/';
   }
 }
