@@ -7,7 +7,6 @@ import jakarta.inject.Provider;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
@@ -18,10 +17,11 @@ import org.glassfish.grizzly.http.server.Request;
  * remote address, Grizzly has one. The socket's peer, unless that is one of the application's
  * {@link TrustedProxies}: only then does X-Forwarded-For, which any client can write, count.
  *
- * <p>The one class of ours that Jersey injects: the Grizzly request of the current call is only
- * reachable through the container, and this glue is Grizzly-specific anyway.
+ * <p>Bound by {@link GrizzlyClientAddressFeature} to the resource methods that take the address
+ * only: no other request pays for it. The one class of ours that Jersey injects: the Grizzly
+ * request of the current call is only reachable through the container, and this glue is
+ * Grizzly-specific anyway.
  */
-@PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
 final class GrizzlyClientAddress implements ContainerRequestFilter {
   private static final String FORWARDED_FOR = "X-Forwarded-For";

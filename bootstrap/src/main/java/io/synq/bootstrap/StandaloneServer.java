@@ -48,7 +48,7 @@ public final class StandaloneServer implements AutoCloseable {
     GrizzlyHttpContainer jersey =
         ContainerFactory.createContainer(
             GrizzlyHttpContainer.class,
-            ResourceConfig.forApplication(application).register(GrizzlyClientAddress.class));
+            ResourceConfig.forApplication(application).register(GrizzlyClientAddressFeature.class));
     server
         .getServerConfiguration()
         .addHttpHandler(

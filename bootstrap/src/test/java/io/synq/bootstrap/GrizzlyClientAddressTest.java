@@ -3,8 +3,11 @@ package io.synq.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.synq.adapter.rest.ClientAddress;
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Application;
@@ -19,11 +22,21 @@ import org.junit.jupiter.api.Test;
 
 /** Over real sockets: who the standalone server takes a client to be, for sign-in throttling. */
 class GrizzlyClientAddressTest {
-  /** Answers every request with the client address the server gave it. */
+  /**
+   * Answers with the client address the server gave the request: {@code /} takes the address as
+   * sign-in does, {@code /other} does not.
+   */
   @Path("/")
+  @Priority(Priorities.USER)
   public static final class ClientAddressEcho implements ContainerRequestFilter {
     @GET
-    public String never() {
+    public String takesTheAddress(@HeaderParam(ClientAddress.HEADER) String address) {
+      return "not reached";
+    }
+
+    @GET
+    @Path("other")
+    public String other() {
       return "not reached";
     }
 
@@ -45,9 +58,15 @@ class GrizzlyClientAddressTest {
 
   private static String clientAddressSeen(Application application, String... forwardedFor)
       throws IOException, InterruptedException {
+    return clientAddressSeenAt("/", application, forwardedFor);
+  }
+
+  private static String clientAddressSeenAt(
+      String path, Application application, String... forwardedFor)
+      throws IOException, InterruptedException {
     try (StandaloneServer server = StandaloneServer.start("127.0.0.1", 0, application)) {
       HttpRequest.Builder request =
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/"));
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
       for (String header : forwardedFor) {
         request.header("X-Forwarded-For", header);
       }
@@ -78,5 +97,10 @@ class GrizzlyClientAddressTest {
     Application behindOtherProxy = TrustedProxies.parse("10.0.0.1").around(ECHO);
 
     assertThat(clientAddressSeen(behindOtherProxy, "203.0.113.9")).isEqualTo("127.0.0.1");
+  }
+
+  @Test
+  void a_request_whose_method_does_not_take_the_address_is_not_given_one() throws Exception {
+    assertThat(clientAddressSeenAt("/other", ECHO)).isEqualTo("null");
   }
 }

@@ -33,8 +33,7 @@ public final class AuthResource {
 
   @POST
   @Path("login")
-  public Response login(
-      LoginJson body, @HeaderParam(ClientAddressFeature.HEADER) String clientAddress) {
+  public Response login(LoginJson body, @HeaderParam(ClientAddress.HEADER) String clientAddress) {
     return tokens(body.signIn(signIn, clientAddress));
   }
 

@@ -1,9 +1,9 @@
 package io.synq.adapter.rest;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Application;
 import java.net.http.HttpRequest;
 import java.util.HashSet;
@@ -13,11 +13,10 @@ import java.util.Set;
 /**
  * For tests only: lets a request name the client address it comes from, in a header, so that each
  * test has a throttling budget of its own. Never in production, where a client could then pick a
- * fresh address for every attempt. It runs after every other pre-matching filter, so it overrides
- * what a container integration reported.
+ * fresh address for every attempt. It runs after the filters that report the address and just
+ * before the one that hands it to sign-in, so it overrides what a container integration reported.
  */
-@PreMatching
-@Priority(Integer.MAX_VALUE)
+@Priority(Priorities.USER - 1)
 public final class TestClientAddress implements ContainerRequestFilter {
   public static final String HEADER = "X-Test-Client-Address";
 
