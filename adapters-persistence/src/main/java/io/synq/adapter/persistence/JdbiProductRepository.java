@@ -39,7 +39,14 @@ public final class JdbiProductRepository implements ProductRepository {
 
   private static final String LIST = "SELECT " + COLUMNS + " FROM product WHERE " + IN_SCOPE;
   private static final String AFTER = " AND id > :after";
-  private static final String LIST_ORDER = " ORDER BY id FETCH FIRST :rows ROWS ONLY";
+
+  /**
+   * The order of the index on (tenant_id, org_id, id): the same order as by id alone within one
+   * scope, but only in this form does H2 read a page off the index instead of sorting every row of
+   * the organization first.
+   */
+  private static final String LIST_ORDER =
+      " ORDER BY tenant_id, org_id, id FETCH FIRST :rows ROWS ONLY";
 
   private static final String INSERT =
       "INSERT INTO product ("
@@ -74,7 +81,7 @@ public final class JdbiProductRepository implements ProductRepository {
 
   @Override
   public Page<Product> list(OrgScope scope, int limit, Optional<ProductId> after) {
-    String sql = LIST + (after.isPresent() ? AFTER : "") + LIST_ORDER;
+    String sql = listSql(after.isPresent());
     List<Product> rows =
         jdbi.withHandle(
             handle -> {
@@ -84,6 +91,10 @@ public final class JdbiProductRepository implements ProductRepository {
             });
     boolean hasMore = rows.size() > limit;
     return new Page<>(hasMore ? rows.subList(0, limit) : rows, hasMore);
+  }
+
+  static String listSql(boolean afterCursor) {
+    return LIST + (afterCursor ? AFTER : "") + LIST_ORDER;
   }
 
   @Override
