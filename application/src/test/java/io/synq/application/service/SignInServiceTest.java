@@ -128,6 +128,18 @@ class SignInServiceTest {
   }
 
   @Test
+  void hashes_its_decoy_on_the_first_sign_in_only_whether_or_not_the_email_exists() {
+    int hashesOfUsers = accounts.hasher.hashCalls();
+
+    signIn(ADA, PASSWORD, "client-1");
+    assertThat(accounts.hasher.hashCalls()).isEqualTo(hashesOfUsers + 1);
+
+    fail("nobody@example.com", "client-2");
+    signIn(ADA, PASSWORD, "client-3");
+    assertThat(accounts.hasher.hashCalls()).isEqualTo(hashesOfUsers + 1);
+  }
+
+  @Test
   void checks_one_hash_whether_or_not_the_email_exists() {
     int before = accounts.hasher.matchesCalls();
     fail("nobody@example.com", "client-1");

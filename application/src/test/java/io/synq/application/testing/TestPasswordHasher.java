@@ -16,10 +16,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class TestPasswordHasher implements PasswordHasher {
   private static final String PREFIX = "test-sha256$";
 
+  private final AtomicInteger hashCalls = new AtomicInteger();
   private final AtomicInteger matchesCalls = new AtomicInteger();
 
   @Override
   public String hash(Password password) {
+    hashCalls.incrementAndGet();
+    return encoded(password);
+  }
+
+  private static String encoded(Password password) {
     return PREFIX + sha256(password.value());
   }
 
@@ -29,8 +35,13 @@ public final class TestPasswordHasher implements PasswordHasher {
     return encodedHash != null
         && encodedHash.startsWith(PREFIX)
         && MessageDigest.isEqual(
-            hash(password).getBytes(StandardCharsets.UTF_8),
+            encoded(password).getBytes(StandardCharsets.UTF_8),
             encodedHash.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** How often {@link #hash} has been called so far. */
+  public int hashCalls() {
+    return hashCalls.get();
   }
 
   /** How often {@link #matches} has been called so far. */
