@@ -105,7 +105,7 @@ public record Config(
             new TokenCacheSize(
                 settings.integer(
                     "SYNQ_AUTH_TOKEN_CACHE_SIZE",
-                    TokenCacheSize.DEFAULT.tokens(),
+                    TokenCacheSize.defaultForThisHeap().tokens(),
                     0,
                     MAX_TOKEN_CACHE_SIZE)));
     TrustedProxies trustedProxies =

@@ -35,7 +35,7 @@ class ConfigTest {
     assertThat(config.auth().issuer()).isEqualTo("http://localhost:8080");
     assertThat(config.auth().audience()).isEqualTo("synq-api");
     assertThat(config.auth().clockSkew()).isEqualTo(Duration.ofSeconds(30));
-    assertThat(config.auth().tokenCache()).isEqualTo(new TokenCacheSize(50_000));
+    assertThat(config.auth().tokenCache()).isEqualTo(TokenCacheSize.defaultForThisHeap());
   }
 
   @Test

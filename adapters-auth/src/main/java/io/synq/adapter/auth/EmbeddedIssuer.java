@@ -211,7 +211,7 @@ public final class EmbeddedIssuer implements IdTokenIssuer {
 
   /** As {@link #verifier(Duration, TokenCacheSize)}, with the default token cache. */
   public TokenVerifier verifier(Duration clockSkew) {
-    return verifier(clockSkew, TokenCacheSize.DEFAULT);
+    return verifier(clockSkew, TokenCacheSize.defaultForThisHeap());
   }
 
   /**

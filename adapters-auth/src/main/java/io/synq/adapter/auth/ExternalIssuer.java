@@ -36,7 +36,8 @@ public final class ExternalIssuer {
       Duration clockSkew,
       Clock clock,
       KeyRefreshPolicy refresh) {
-    return verifier(jwksUri, issuer, audience, clockSkew, clock, refresh, TokenCacheSize.DEFAULT);
+    return verifier(
+        jwksUri, issuer, audience, clockSkew, clock, refresh, TokenCacheSize.defaultForThisHeap());
   }
 
   /**
@@ -71,7 +72,8 @@ public final class ExternalIssuer {
       Duration clockSkew,
       Clock clock,
       KeyRefreshPolicy refresh) {
-    return verifier(jwks, issuer, audience, clockSkew, clock, refresh, TokenCacheSize.DEFAULT);
+    return verifier(
+        jwks, issuer, audience, clockSkew, clock, refresh, TokenCacheSize.defaultForThisHeap());
   }
 
   private static ExternalTokenVerifier verifier(

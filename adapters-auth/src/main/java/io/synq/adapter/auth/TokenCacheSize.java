@@ -11,8 +11,14 @@ package io.synq.adapter.auth;
  * @param tokens at least 0
  */
 public record TokenCacheSize(int tokens) {
-  /** Tens of thousands of live tokens, each reused for up to its hour. */
-  public static final TokenCacheSize DEFAULT = new TokenCacheSize(50_000);
+  /** The default on a large heap: tens of thousands of live tokens, each reused for its hour. */
+  static final int DEFAULT_TOKENS = 50_000;
+
+  /** What a remembered token of up to 1 KiB holds on the heap, with room to spare (2.2 KB seen). */
+  static final int BYTES_PER_TOKEN = 2_560;
+
+  /** The share of the maximum heap that the default size may fill. */
+  static final int HEAP_FRACTION = 8;
 
   /** Every token is verified in full, every time. */
   public static final TokenCacheSize NONE = new TokenCacheSize(0);
@@ -24,6 +30,17 @@ public record TokenCacheSize(int tokens) {
     if (tokens < 0) {
       throw new IllegalArgumentException("the token cache size must not be negative");
     }
+  }
+
+  /** {@link #DEFAULT_TOKENS}, or fewer on a small heap: at most an eighth of it when full. */
+  public static TokenCacheSize defaultFor(long maxHeapBytes) {
+    long fit = maxHeapBytes / HEAP_FRACTION / BYTES_PER_TOKEN;
+    return new TokenCacheSize((int) Math.max(1, Math.min(DEFAULT_TOKENS, fit)));
+  }
+
+  /** The default for the heap this JVM may grow to ({@code -Xmx}). */
+  public static TokenCacheSize defaultForThisHeap() {
+    return defaultFor(Runtime.getRuntime().maxMemory());
   }
 
   /** How many times a token of this length counts against the size. */

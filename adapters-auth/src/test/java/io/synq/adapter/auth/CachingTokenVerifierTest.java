@@ -382,7 +382,7 @@ class CachingTokenVerifierTest {
   void aSizeOfZeroMeansTheVerifierItself() {
     assertThat(CachingTokenVerifier.around(plain, keys, clock, TokenCacheSize.NONE))
         .isSameAs(plain);
-    assertThat(CachingTokenVerifier.around(plain, keys, clock, TokenCacheSize.DEFAULT))
+    assertThat(CachingTokenVerifier.around(plain, keys, clock, TokenCacheSize.defaultForThisHeap()))
         .isInstanceOf(CachingTokenVerifier.class);
     assertThatThrownBy(() -> new TokenCacheSize(-1)).isInstanceOf(IllegalArgumentException.class);
   }
