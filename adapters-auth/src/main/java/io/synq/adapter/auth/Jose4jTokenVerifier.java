@@ -42,6 +42,7 @@ final class Jose4jTokenVerifier implements TokenVerifier, FullVerifier {
   private final String audience;
   private final int clockSkewSeconds;
   private final Clock clock;
+  private volatile ConsumerAt consumer;
 
   Jose4jTokenVerifier(
       KeySource keys, String issuer, String audience, Duration clockSkew, Clock clock) {
@@ -85,7 +86,21 @@ final class Jose4jTokenVerifier implements TokenVerifier, FullVerifier {
     }
   }
 
+  /**
+   * jose4j judges times at a fixed evaluation time, in whole seconds: one consumer serves every
+   * verification within the same second of the clock, instead of one built per token.
+   */
   private JwtConsumer verifierAtNow() {
+    long second = clock.millis() / 1000; // as NumericDate.fromMilliseconds
+    ConsumerAt current = consumer;
+    if (current == null || current.second() != second) {
+      current = new ConsumerAt(second, verifierAt(NumericDate.fromSeconds(second)));
+      consumer = current;
+    }
+    return current.consumer();
+  }
+
+  private JwtConsumer verifierAt(NumericDate evaluationTime) {
     return new JwtConsumerBuilder()
         .setJwsAlgorithmConstraints(ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
         .setVerificationKeyResolver(keyResolver)
@@ -97,9 +112,14 @@ final class Jose4jTokenVerifier implements TokenVerifier, FullVerifier {
         .setIssuedAtRestrictions(0, Integer.MAX_VALUE)
         .registerValidator(MAX_LIFETIME)
         .setAllowedClockSkewInSeconds(clockSkewSeconds)
-        .setEvaluationTime(NumericDate.fromMilliseconds(clock.millis()))
+        .setEvaluationTime(evaluationTime)
         .build();
   }
+
+  /**
+   * A consumer and the second of the clock it judges times at; jose4j's consumers are immutable.
+   */
+  private record ConsumerAt(long second, JwtConsumer consumer) {}
 
   private static Key resolve(KeySource keys, String keyId) throws UnresolvableKeyException {
     return keys.find(keyId)
