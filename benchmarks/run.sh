@@ -7,15 +7,16 @@
 #
 # Other knobs (environment): SKIP_BUILD=1 (use the jars already built), DURATION (seconds per wrk
 # case), WARMUP (seconds), CONNECTIONS, PRODUCTS, TOKENS, BIG_PRODUCTS (the large organization),
-# LIST_DURATION (seconds per sequential list case), STARTS (restarts timed), JAVA.
+# LIST_DURATION (seconds per sequential list case), STARTS (restarts timed), SOAK_DURATION (seconds
+# of the 200-connection run at -Xmx128m), JAVA.
 # It loads both cores and builds: in a shared tree run it as `flock /tmp/synq-build.lock $0`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [[ ${SMOKE:-0} == 1 ]]; then
-  defaults=(2 1 1000 2000 20000 1 1)
+  defaults=(2 1 1000 2000 20000 1 1 2)
 else
-  defaults=(10 8 10000 40000 1000000 3 3)
+  defaults=(10 8 10000 40000 1000000 3 3 60)
 fi
 DURATION=${DURATION:-${defaults[0]}}
 WARMUP=${WARMUP:-${defaults[1]}}
@@ -24,6 +25,7 @@ TOKENS=${TOKENS:-${defaults[3]}}
 BIG_PRODUCTS=${BIG_PRODUCTS:-${defaults[4]}}
 LIST_DURATION=${LIST_DURATION:-${defaults[5]}}
 STARTS=${STARTS:-${defaults[6]}}
+SOAK_DURATION=${SOAK_DURATION:-${defaults[7]}}
 CONNECTIONS=${CONNECTIONS:-32}
 SMALL_PRODUCTS=1000
 JAVA=${JAVA:-java}
@@ -37,6 +39,7 @@ if [[ ${SKIP_BUILD:-0} != 1 ]]; then
   ./mvnw -q -B package -DskipTests
 fi
 SERVER_JAR=bootstrap/target/synq-server.jar
+CDS_ARCHIVE=bootstrap/target/synq-server.jsa
 FIXTURES_JAR=$(ls benchmarks/target/synq-benchmarks-*.jar 2>/dev/null | head -n 1 || true)
 if [[ ! -f $SERVER_JAR || -z $FIXTURES_JAR ]]; then
   echo "run.sh: $SERVER_JAR or benchmarks/target/synq-benchmarks-*.jar missing; build first" >&2
@@ -200,26 +203,39 @@ for org in small big; do
 done
 
 stop_server
+# Start-up, from java -jar to the first authenticated 200, on the database that now exists: with the
+# class-data sharing archive the build made (README, Performance), and without it.
+median() { printf '%s\n' "$@" | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 STARTUPS=()
+STARTUPS_NO_CDS=()
 for _ in $(seq 1 "$STARTS"); do
   started=$(date +%s%N)
-  start_server
+  start_server -XX:SharedArchiveFile="$CDS_ARCHIVE"
   await_200 "$BASE$BY_ID" "$started"
   STARTUPS+=("$WAITED_MS")
   stop_server
+  started=$(date +%s%N)
+  start_server
+  await_200 "$BASE$BY_ID" "$started"
+  STARTUPS_NO_CDS+=("$WAITED_MS")
+  stop_server
 done
-log "java -jar to first authenticated 200 (ms): ${STARTUPS[*]}"
+log "java -jar to first authenticated 200 (ms), with the archive: ${STARTUPS[*]}; without: ${STARTUPS_NO_CDS[*]}"
 
 log "restarting the server with -Xmx128m"
 start_server -Xmx128m
 await_200 "$BASE$BY_ID" "$(date +%s%N)"
+# The same warm-up as the first server had, so that the JIT is as far along in both.
+warm_up "$BASE/health/live"
 warm_up -H "Authorization: Bearer $TOKEN" "$BASE$BY_ID"
+warm_up -H "Authorization: Bearer $TOKEN" "$BASE$LIST"
 run_case "GET by id, cached, -Xmx128m" "$CONNECTIONS" "$DURATION" "$BY_ID" \
+  -H "Authorization: Bearer $TOKEN"
+run_case "the same, 200 connections, -Xmx128m" 200 "$SOAK_DURATION" "$BY_ID" \
   -H "Authorization: Bearer $TOKEN"
 stop_server
 
 # --- the table ------------------------------------------------------------------------------------
-startup_median=$(printf '%s\n' "${STARTUPS[@]}" | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}')
 echo
 echo "Synq benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $("$JAVA" -version 2>&1 | head -n 1)"
 echo "wrk -t1, ${DURATION}s per case at $CONNECTIONS connections, ${LIST_DURATION}s per sequential (1 connection) case;"
@@ -234,7 +250,8 @@ printf '%s\n' "${ROWS[@]}" | awk -F'|' -v tokens="$TOKENS" '
       label = name[i]
       if (label ~ /never-seen/ && req[i] > tokens) label = label " (!)"
       if (req[i] == 0) { printf "%-36s %5d %10s %9s %9s %7d %7s\n", label " (no answer)", conn[i], "n/a", "n/a", "n/a", err[i], "n/a"; continue }
-      printf "%-36s %5d %10.0f %9.2f %9.2f %7d %6.2fx\n", label, conn[i], rps[i], p50[i], p99[i], err[i], rps[i] / base[conn[i]]
+      ratio = (conn[i] in base) ? sprintf("%6.2fx", rps[i] / base[conn[i]]) : "n/a"
+      printf "%-36s %5d %10.0f %9.2f %9.2f %7d %7s\n", label, conn[i], rps[i], p50[i], p99[i], err[i], ratio
     }
     for (i = 1; i <= NR; i++) {
       if (name[i] ~ /never-seen/ && req[i] > tokens)
@@ -247,4 +264,6 @@ printf '%s\n' "${ROWS[@]}" | awk -F'|' -v tokens="$TOKENS" '
     if (d == 2 && deep[1] > 0) printf "page at 90%%, p50: %s / %s = %.2f\n", deepname[2], deepname[1], deep[2] / deep[1]
   }'
 printf 'first read after seeding, %s\n' "${FIRST_READS[@]}"
-echo "java -jar to first authenticated 200: median ${startup_median} ms of ${STARTS} (${STARTUPS[*]} ms), on the existing database"
+echo "java -jar to first authenticated 200, on the existing database, median of ${STARTS}:" \
+  "$(median "${STARTUPS[@]}") ms with -XX:SharedArchiveFile=$CDS_ARCHIVE (${STARTUPS[*]})," \
+  "$(median "${STARTUPS_NO_CDS[@]}") ms without (${STARTUPS_NO_CDS[*]})"
