@@ -42,11 +42,16 @@ final class RequestHeadGuard extends BaseFilter {
       HEAD_SYNTAX.set(connection, new RequestHeadSyntax());
     }
     RequestHeadSyntax syntax = HEAD_SYNTAX.get(connection);
-    if (syntax != null && ctx.getMessage() instanceof Buffer bytes && !wellFormed(syntax, bytes)) {
-      HEAD_SYNTAX.remove(connection);
-      deadlines.closed(connection);
-      MALFORMED.sendAndClose(connection);
-      return ctx.getStopAction();
+    if (syntax != null && ctx.getMessage() instanceof Buffer bytes) {
+      if (!wellFormed(syntax, bytes)) {
+        HEAD_SYNTAX.remove(connection);
+        deadlines.closed(connection);
+        MALFORMED.sendAndClose(connection);
+        return ctx.getStopAction();
+      }
+      if (syntax.complete()) {
+        HEAD_SYNTAX.remove(connection); // the body is not looked at
+      }
     }
     return ctx.getInvokeAction();
   }
@@ -57,8 +62,22 @@ final class RequestHeadGuard extends BaseFilter {
     return ctx.getInvokeAction();
   }
 
+  /** Reads up to the end of the head; a heap buffer (the usual kind) through its array. */
   private static boolean wellFormed(RequestHeadSyntax syntax, Buffer bytes) {
-    for (int i = bytes.position(); i < bytes.limit(); i++) {
+    if (bytes.hasArray()) {
+      byte[] array = bytes.array();
+      int offset = bytes.arrayOffset();
+      for (int i = offset + bytes.position(); i < offset + bytes.limit(); i++) {
+        if (!syntax.accept(array[i])) {
+          return false;
+        }
+        if (syntax.complete()) {
+          return true;
+        }
+      }
+      return true;
+    }
+    for (int i = bytes.position(); i < bytes.limit() && !syntax.complete(); i++) {
       if (!syntax.accept(bytes.get(i))) {
         return false;
       }

@@ -40,6 +40,11 @@ final class RequestHeadSyntax {
     return state != State.MALFORMED;
   }
 
+  /** Whether the head has ended: the bytes after it are the body, or the next request. */
+  boolean complete() {
+    return state == State.COMPLETE;
+  }
+
   private State next(byte b) {
     return switch (state) {
       case BEFORE_REQUEST_LINE ->

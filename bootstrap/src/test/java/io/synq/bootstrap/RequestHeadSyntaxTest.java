@@ -39,6 +39,18 @@ class RequestHeadSyntaxTest {
     assertThat(feed(request)).isFalse();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"GET / HTTP/1.1\r\nHost: a\r\n\r\n", "GET / HTTP/1.0\n\n"})
+  void is_complete_at_the_empty_line_that_ends_the_head_and_not_before(String head) {
+    RequestHeadSyntax syntax = new RequestHeadSyntax();
+    byte[] bytes = head.getBytes(ISO_8859_1);
+    for (int i = 0; i < bytes.length; i++) {
+      assertThat(syntax.complete()).as("after %d bytes", i).isFalse();
+      syntax.accept(bytes[i]);
+    }
+    assertThat(syntax.complete()).isTrue();
+  }
+
   private static boolean feed(String request) {
     RequestHeadSyntax syntax = new RequestHeadSyntax();
     for (byte b : request.getBytes(ISO_8859_1)) {
