@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 if [[ ${SMOKE:-0} == 1 ]]; then
   defaults=(2 1 1000 2000 20000 1 1 2)
 else
-  defaults=(10 8 10000 40000 1000000 3 3 60)
+  defaults=(10 15 10000 40000 1000000 3 3 60)
 fi
 DURATION=${DURATION:-${defaults[0]}}
 WARMUP=${WARMUP:-${defaults[1]}}
@@ -257,7 +257,7 @@ printf '%s\n' "${ROWS[@]}" | awk -F'|' -v tokens="$TOKENS" '
       if (name[i] ~ /never-seen/ && req[i] > tokens)
         printf "(!) %d requests for %d tokens: some tokens were seen before; raise TOKENS\n", req[i], tokens
       if (name[i] == "GET by id, one token (cached)") cached = rps[i]
-      if (name[i] ~ /-Xmx128m/) small_heap = rps[i]
+      if (name[i] == "GET by id, cached, -Xmx128m") small_heap = rps[i]
       if (name[i] ~ /^list of .*90%/) { deep[++d] = p50[i]; deepname[d] = name[i] }
     }
     if (cached > 0 && small_heap > 0) printf "\n-Xmx128m / default heap (cached GET by id): %.2f\n", small_heap / cached
