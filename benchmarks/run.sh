@@ -8,15 +8,16 @@
 # Other knobs (environment): SKIP_BUILD=1 (use the jars already built), DURATION (seconds per wrk
 # case), WARMUP (seconds), CONNECTIONS, PRODUCTS, TOKENS, BIG_PRODUCTS (the large organization),
 # LIST_DURATION (seconds per sequential list case), STARTS (restarts timed), SOAK_DURATION (seconds
-# of the 200-connection run at -Xmx128m), JAVA.
+# of the 200-connection run at -Xmx128m), ROUNDS (interleaved rounds of the 32-connection cases,
+# each figure the median of its rounds), JAVA.
 # It loads both cores and builds: in a shared tree run it as `flock /tmp/synq-build.lock $0`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [[ ${SMOKE:-0} == 1 ]]; then
-  defaults=(2 1 1000 2000 20000 1 1 2)
+  defaults=(2 1 1000 5000 20000 1 1 2 1)
 else
-  defaults=(10 15 10000 40000 1000000 3 3 60)
+  defaults=(10 15 10000 90000 1000000 3 3 60 3)
 fi
 DURATION=${DURATION:-${defaults[0]}}
 WARMUP=${WARMUP:-${defaults[1]}}
@@ -26,6 +27,7 @@ BIG_PRODUCTS=${BIG_PRODUCTS:-${defaults[4]}}
 LIST_DURATION=${LIST_DURATION:-${defaults[5]}}
 STARTS=${STARTS:-${defaults[6]}}
 SOAK_DURATION=${SOAK_DURATION:-${defaults[7]}}
+ROUNDS=${ROUNDS:-${defaults[8]}}
 CONNECTIONS=${CONNECTIONS:-32}
 SMALL_PRODUCTS=1000
 JAVA=${JAVA:-java}
@@ -176,13 +178,19 @@ warm_up "$BASE/health/live"
 warm_up -H "Authorization: Bearer $TOKEN" "$BASE$BY_ID"
 warm_up -H "Authorization: Bearer $TOKEN" "$BASE$LIST"
 
-run_case "GET /health/live" "$CONNECTIONS" "$DURATION" /health/live
-run_case "GET by id, one token (cached)" "$CONNECTIONS" "$DURATION" "$BY_ID" \
-  -H "Authorization: Bearer $TOKEN"
-export SYNQ_BENCH_TOKENS=$WORK/tokens.txt SYNQ_BENCH_PATH=$BY_ID
-run_case "GET by id, never-seen token" "$CONNECTIONS" "$DURATION" "$BY_ID" \
-  -s benchmarks/fresh-tokens.lua
-run_case "GET list, limit=20" "$CONNECTIONS" "$DURATION" "$LIST" -H "Authorization: Bearer $TOKEN"
+# Rounds of the cases in turn, so that a slow minute of a shared machine weighs on all of them
+# alike; each round of the never-seen case has tokens of its own.
+split -d -n "l/$ROUNDS" "$WORK/tokens.txt" "$WORK/tokens."
+export SYNQ_BENCH_PATH=$BY_ID
+for round in $(seq 0 $((ROUNDS - 1))); do
+  run_case "GET /health/live" "$CONNECTIONS" "$DURATION" /health/live
+  run_case "GET by id, one token (cached)" "$CONNECTIONS" "$DURATION" "$BY_ID" \
+    -H "Authorization: Bearer $TOKEN"
+  SYNQ_BENCH_TOKENS=$(printf '%s/tokens.%02d' "$WORK" "$round") \
+    run_case "GET by id, never-seen token" "$CONNECTIONS" "$DURATION" "$BY_ID" \
+    -s benchmarks/fresh-tokens.lua
+  run_case "GET list, limit=20" "$CONNECTIONS" "$DURATION" "$LIST" -H "Authorization: Bearer $TOKEN"
+done
 
 run_case "GET /health/live" 1 "$LIST_DURATION" /health/live
 FIRST_READS=()
@@ -229,8 +237,11 @@ await_200 "$BASE$BY_ID" "$(date +%s%N)"
 warm_up "$BASE/health/live"
 warm_up -H "Authorization: Bearer $TOKEN" "$BASE$BY_ID"
 warm_up -H "Authorization: Bearer $TOKEN" "$BASE$LIST"
-run_case "GET by id, cached, -Xmx128m" "$CONNECTIONS" "$DURATION" "$BY_ID" \
-  -H "Authorization: Bearer $TOKEN"
+for _ in $(seq 1 "$ROUNDS"); do
+  run_case "GET /health/live, -Xmx128m" "$CONNECTIONS" "$DURATION" /health/live
+  run_case "GET by id, cached, -Xmx128m" "$CONNECTIONS" "$DURATION" "$BY_ID" \
+    -H "Authorization: Bearer $TOKEN"
+done
 run_case "the same, 200 connections, -Xmx128m" 200 "$SOAK_DURATION" "$BY_ID" \
   -H "Authorization: Bearer $TOKEN"
 stop_server
@@ -238,12 +249,22 @@ stop_server
 # --- the table ------------------------------------------------------------------------------------
 echo
 echo "Synq benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $("$JAVA" -version 2>&1 | head -n 1)"
-echo "wrk -t1, ${DURATION}s per case at $CONNECTIONS connections, ${LIST_DURATION}s per sequential (1 connection) case;"
+echo "wrk -t1, ${DURATION}s per case at $CONNECTIONS connections (the median of $ROUNDS interleaved rounds), ${LIST_DURATION}s per sequential (1 connection) case;"
 echo "$PRODUCTS products in the organization read; ratio: req/s over GET /health/live at the same connections"
 echo
-printf '%s\n' "${ROWS[@]}" | awk -F'|' -v tokens="$TOKENS" '
+# One row per case: the medians of its rounds' req/s, p50 and p99, the errors of all its rounds,
+# and the requests of its busiest round (which the never-seen case compares with its tokens).
+median_of() { sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+AGGREGATED=()
+while IFS= read -r key; do
+  rounds=$(printf '%s\n' "${ROWS[@]}" | awk -F'|' -v key="$key" '$1 "|" $2 == key')
+  column() { cut -d'|' -f"$1" <<<"$rounds"; }
+  AGGREGATED+=("$key|$(column 3 | median_of)|$(column 4 | median_of)|$(column 5 | median_of)|$(column 6 | awk '{s += $1} END {print s}')|$(column 7 | sort -n | tail -n 1)")
+done < <(printf '%s\n' "${ROWS[@]}" | cut -d'|' -f1,2 | awk '!seen[$0]++')
+printf '%s\n' "${AGGREGATED[@]}" | awk -F'|' -v tokens="$((TOKENS / ROUNDS))" -v connections="$CONNECTIONS" '
   { name[NR] = $1; conn[NR] = $2; rps[NR] = $3; p50[NR] = $4; p99[NR] = $5; err[NR] = $6; req[NR] = $7
-    if ($1 == "GET /health/live") base[$2] = $3 }
+    if ($1 == "GET /health/live") base[$2] = $3
+    if ($1 == "GET /health/live, -Xmx128m") small_base = $3 }
   END {
     printf "%-36s %5s %10s %9s %9s %7s %7s\n", "case", "conn", "req/s", "p50 ms", "p99 ms", "errors", "ratio"
     for (i = 1; i <= NR; i++) {
@@ -260,7 +281,11 @@ printf '%s\n' "${ROWS[@]}" | awk -F'|' -v tokens="$TOKENS" '
       if (name[i] == "GET by id, cached, -Xmx128m") small_heap = rps[i]
       if (name[i] ~ /^list of .*90%/) { deep[++d] = p50[i]; deepname[d] = name[i] }
     }
-    if (cached > 0 && small_heap > 0) printf "\n-Xmx128m / default heap (cached GET by id): %.2f\n", small_heap / cached
+    if (cached > 0 && small_heap > 0) {
+      printf "\n-Xmx128m / default heap (cached GET by id): %.2f", small_heap / cached
+      if (small_base > 0) printf "; each over the /health/live of its own server: %.2f", (small_heap / small_base) / (cached / base[connections])
+      printf "\n"
+    }
     if (d == 2 && deep[1] > 0) printf "page at 90%%, p50: %s / %s = %.2f\n", deepname[2], deepname[1], deep[2] / deep[1]
   }'
 printf 'first read after seeding, %s\n' "${FIRST_READS[@]}"
