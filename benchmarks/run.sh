@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.."
 if [[ ${SMOKE:-0} == 1 ]]; then
   defaults=(2 1 1000 5000 20000 1 1 2 1)
 else
-  defaults=(10 15 10000 90000 1000000 3 3 60 3)
+  defaults=(10 15 10000 150000 1000000 3 3 60 3)
 fi
 DURATION=${DURATION:-${defaults[0]}}
 WARMUP=${WARMUP:-${defaults[1]}}
