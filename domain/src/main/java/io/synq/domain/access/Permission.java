@@ -2,6 +2,8 @@ package io.synq.domain.access;
 
 /** An action on the API that a role may or may not allow. */
 public enum Permission {
+  /** Reading what one's own token says: every role. */
+  IDENTITY_READ,
   PRODUCT_READ,
   PRODUCT_CREATE,
   PRODUCT_UPDATE,
