@@ -3,6 +3,7 @@ package io.synq.application.service;
 import static java.util.Objects.requireNonNull;
 
 import io.synq.application.port.in.AuthenticateUseCase;
+import io.synq.application.port.in.Identity;
 import io.synq.application.port.out.TokenVerifier;
 import io.synq.application.port.out.VerifiedToken;
 import io.synq.domain.DomainException;
@@ -11,6 +12,7 @@ import io.synq.domain.access.Role;
 import io.synq.domain.tenancy.OrgScope;
 import io.synq.domain.tenancy.OrganizationId;
 import io.synq.domain.tenancy.TenantId;
+import java.time.Instant;
 
 /** Verifies the token, then applies the documented claim checks in their documented order. */
 public final class AuthenticateService implements AuthenticateUseCase {
@@ -25,7 +27,7 @@ public final class AuthenticateService implements AuthenticateUseCase {
   }
 
   @Override
-  public Caller authenticate(String bearerToken) {
+  public Identity identify(String bearerToken) {
     if (bearerToken == null || bearerToken.isEmpty()) {
       throw DomainException.unauthenticated("no token");
     }
@@ -41,7 +43,25 @@ public final class AuthenticateService implements AuthenticateUseCase {
     Role role =
         Role.fromClaim(requiredClaim(token, ROLE_CLAIM))
             .orElseThrow(() -> DomainException.forbidden(Caller.INSUFFICIENT_PERMISSIONS));
-    return new Caller(token.subject(), OrgScope.of(tenant, organization), role);
+    return new Identity(
+        new Caller(token.subject(), OrgScope.of(tenant, organization), role),
+        issuer(token),
+        expiry(token));
+  }
+
+  /** A verifier checks {@code iss} and requires {@code exp}; one that does not fails closed. */
+  private static String issuer(VerifiedToken token) {
+    if (token.claim("iss") instanceof String issuer && !issuer.isEmpty()) {
+      return issuer;
+    }
+    throw DomainException.unauthenticated("no issuer");
+  }
+
+  private static Instant expiry(VerifiedToken token) {
+    if (token.claim("exp") instanceof Number seconds) {
+      return Instant.ofEpochSecond(seconds.longValue());
+    }
+    throw DomainException.unauthenticated("no expiry");
   }
 
   private static String requiredClaim(VerifiedToken token, String name) {

@@ -3,11 +3,13 @@ package io.synq.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.synq.application.port.in.Identity;
 import io.synq.application.testing.InMemoryTokenVerifier;
 import io.synq.domain.DomainException;
 import io.synq.domain.access.Caller;
 import io.synq.domain.access.Role;
 import io.synq.domain.tenancy.OrgScope;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,37 @@ class AuthenticateServiceTest {
     Caller caller = service.authenticate(token);
 
     assertThat(caller).isEqualTo(new Caller("user-1", OrgScope.of("acme", "sales"), Role.EDITOR));
+  }
+
+  @Test
+  void identifies_the_caller_the_issuer_and_the_expiry() {
+    Map<String, Object> claims = claims("acme", "sales", "viewer");
+    claims.put("iss", "https://login.acme.test");
+    claims.put("exp", 1_800_000_000L);
+
+    Identity identity = service.identify(verifier.issue("user-2", claims));
+
+    assertThat(identity)
+        .isEqualTo(
+            new Identity(
+                new Caller("user-2", OrgScope.of("acme", "sales"), Role.VIEWER),
+                "https://login.acme.test",
+                Instant.ofEpochSecond(1_800_000_000L)));
+  }
+
+  @Test
+  void fails_closed_on_a_verified_token_without_issuer_or_expiry() {
+    for (Map.Entry<String, Object> unusable :
+        Map.<String, Object>of("iss", 42, "exp", "soon").entrySet()) {
+      Map<String, Object> claims = claims("acme", "sales", "viewer");
+      claims.put(unusable.getKey(), unusable.getValue());
+      String token = verifier.issue("user-3", claims);
+
+      assertThatThrownBy(() -> service.authenticate(token))
+          .isInstanceOfSatisfying(
+              DomainException.class,
+              e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.UNAUTHENTICATED));
+    }
   }
 
   @Test

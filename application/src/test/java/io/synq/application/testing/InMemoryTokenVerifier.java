@@ -3,6 +3,7 @@ package io.synq.application.testing;
 import io.synq.application.port.out.TokenVerifier;
 import io.synq.application.port.out.VerifiedToken;
 import io.synq.domain.DomainException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -13,12 +14,24 @@ import java.util.concurrent.ConcurrentHashMap;
  * token string; any other string is rejected as unauthenticated.
  */
 public final class InMemoryTokenVerifier implements TokenVerifier {
+  /** The {@code iss} of every token issued here, unless its claims say otherwise. */
+  public static final String ISSUER = "https://issuer.test";
+
+  /** The {@code exp} of every token issued here, unless its claims say otherwise. */
+  public static final Instant EXPIRES_AT = Instant.parse("2099-01-01T00:00:00Z");
+
   private final Map<String, VerifiedToken> tokens = new ConcurrentHashMap<>();
 
-  /** A token for the given subject and claims (a null value stands for a null claim). */
+  /**
+   * A token for the given subject and claims (a null value stands for a null claim), with {@link
+   * #ISSUER} and {@link #EXPIRES_AT} unless the claims give {@code iss} or {@code exp}.
+   */
   public String issue(String subject, Map<String, ?> claims) {
     String token = "test-" + UUID.randomUUID();
-    tokens.put(token, new VerifiedToken(subject, new LinkedHashMap<>(claims)));
+    Map<String, Object> all = new LinkedHashMap<>(claims);
+    all.putIfAbsent("iss", ISSUER);
+    all.putIfAbsent("exp", EXPIRES_AT.getEpochSecond());
+    tokens.put(token, new VerifiedToken(subject, all));
     return token;
   }
 

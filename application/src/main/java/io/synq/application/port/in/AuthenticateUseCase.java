@@ -14,5 +14,14 @@ public interface AuthenticateUseCase {
    *     FORBIDDEN} "Missing &lt;claim&gt; claim" for a missing, null, empty or non-string claim,
    *     and {@code FORBIDDEN} "Insufficient permissions" for a role the service does not know
    */
-  Caller authenticate(String bearerToken);
+  default Caller authenticate(String bearerToken) {
+    return identify(bearerToken).caller();
+  }
+
+  /**
+   * As {@link #authenticate}, and also who issued the token and when it expires.
+   *
+   * @throws io.synq.domain.DomainException as {@link #authenticate} does
+   */
+  Identity identify(String bearerToken);
 }

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The claims of a token whose signature, algorithm, issuer, audience and lifetime have been
- * checked. Claim values are as parsed from JSON: String, Number, Boolean, List, Map, or null.
+ * checked, {@code iss} (a String) and {@code exp} (a Number of seconds) among them. Claim values
+ * are as parsed from JSON: String, Number, Boolean, List, Map, or null.
  */
 public record VerifiedToken(String subject, Map<String, Object> claims) {
   public VerifiedToken {
