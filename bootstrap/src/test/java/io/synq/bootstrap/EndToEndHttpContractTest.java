@@ -74,6 +74,11 @@ class EndToEndHttpContractTest extends HttpContract {
   }
 
   @Override
+  protected String expectedIssuer() {
+    return TestIssuer.ISSUER;
+  }
+
+  @Override
   protected List<String> rejectedTokens() {
     Map<String, Object> synq = Map.of("tenantid", "t", "org_id", "o", "role", "admin");
     RsaJsonWebKey stranger = TestIssuer.rsaKey("stranger", 2048);

@@ -3,7 +3,7 @@ package io.synq.adapter.rest;
 import static java.util.Objects.requireNonNull;
 
 import io.synq.application.port.in.AuthenticateUseCase;
-import io.synq.domain.access.Caller;
+import io.synq.application.port.in.Identity;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -36,8 +36,8 @@ final class BearerAuthenticationFilter implements ContainerRequestFilter {
       request.abortWith(BearerChallenge.NO_CREDENTIALS.response());
       return;
     }
-    Caller caller = authenticate.authenticate(token.get());
+    Identity identity = authenticate.identify(token.get());
     request.setSecurityContext(
-        new CallerSecurityContext(caller, request.getSecurityContext().isSecure()));
+        new CallerSecurityContext(identity, request.getSecurityContext().isSecure()));
   }
 }

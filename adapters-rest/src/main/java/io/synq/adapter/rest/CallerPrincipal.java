@@ -1,15 +1,20 @@
 package io.synq.adapter.rest;
 
+import io.synq.application.port.in.Identity;
 import io.synq.domain.DomainException;
 import io.synq.domain.access.Caller;
 import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 
 /** The authenticated caller, as the principal of the request's security context. */
-record CallerPrincipal(Caller caller) implements Principal {
+record CallerPrincipal(Identity identity) implements Principal {
+  Caller caller() {
+    return identity.caller();
+  }
+
   @Override
   public String getName() {
-    return caller.subject();
+    return caller().subject();
   }
 
   /**
@@ -17,8 +22,15 @@ record CallerPrincipal(Caller caller) implements Principal {
    *     only a misconfigured container could let through: fail closed
    */
   static Caller callerOf(SecurityContext context) {
+    return identityOf(context).caller();
+  }
+
+  /**
+   * @throws DomainException as {@link #callerOf}
+   */
+  static Identity identityOf(SecurityContext context) {
     if (context != null && context.getUserPrincipal() instanceof CallerPrincipal principal) {
-      return principal.caller();
+      return principal.identity();
     }
     throw DomainException.unauthenticated("request reached a protected resource unauthenticated");
   }

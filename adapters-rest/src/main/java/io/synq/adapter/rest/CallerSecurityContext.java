@@ -1,6 +1,6 @@
 package io.synq.adapter.rest;
 
-import io.synq.domain.access.Caller;
+import io.synq.application.port.in.Identity;
 import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 
@@ -9,8 +9,8 @@ final class CallerSecurityContext implements SecurityContext {
   private final CallerPrincipal principal;
   private final boolean secure;
 
-  CallerSecurityContext(Caller caller, boolean secure) {
-    this.principal = new CallerPrincipal(caller);
+  CallerSecurityContext(Identity identity, boolean secure) {
+    this.principal = new CallerPrincipal(identity);
     this.secure = secure;
   }
 

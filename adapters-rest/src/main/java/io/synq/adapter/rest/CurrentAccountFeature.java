@@ -3,6 +3,7 @@ package io.synq.adapter.rest;
 import static java.util.Objects.requireNonNull;
 
 import io.synq.application.port.in.CurrentAccountUseCase;
+import io.synq.application.port.in.Identity;
 import io.synq.domain.access.Caller;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -43,13 +44,15 @@ final class CurrentAccountFeature implements DynamicFeature {
    * @return that caller
    */
   static Caller confirm(ContainerRequestContext request, CurrentAccountUseCase currentAccount) {
-    Caller caller = CallerPrincipal.callerOf(request.getSecurityContext());
+    Identity identity = CallerPrincipal.identityOf(request.getSecurityContext());
     if (request.getProperty(CONFIRMED) != null) {
-      return caller;
+      return identity.caller();
     }
-    Caller current = currentAccount.current(caller);
+    Caller current = currentAccount.current(identity.caller());
     request.setSecurityContext(
-        new CallerSecurityContext(current, request.getSecurityContext().isSecure()));
+        new CallerSecurityContext(
+            new Identity(current, identity.issuer(), identity.expiresAt()),
+            request.getSecurityContext().isSecure()));
     request.setProperty(CONFIRMED, Boolean.TRUE);
     return current;
   }

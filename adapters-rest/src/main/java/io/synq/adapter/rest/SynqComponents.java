@@ -34,6 +34,7 @@ final class SynqComponents {
                     ports.updateProduct(),
                     ports.deleteProduct(),
                     locations),
+                new MeResource(),
                 new HealthResource(ports.readiness()),
                 new WellKnownResource(ports.wellKnown()),
                 new OpenApiResource()));

@@ -54,6 +54,7 @@ public abstract class HttpContract {
   private static final String UNSUPPORTED_MEDIA_TYPE =
       "Unsupported Media Type: send the body as application/json";
   private static final String PRODUCTS = "/api/v1/products";
+  private static final String ME = "/api/v1/me";
   private static final String NO_SUCH_PRODUCT = "Not Found: no such product";
   private static final int ONE_MIB = 1024 * 1024;
 
@@ -73,6 +74,9 @@ public abstract class HttpContract {
 
   /** Tokens the server must answer 401 to, such as unknown, expired or badly signed ones. */
   protected abstract List<String> rejectedTokens();
+
+  /** The {@code iss} of the tokens {@link #validToken} makes. */
+  protected abstract String expectedIssuer();
 
   /** The URL the server under test was configured to be reached at; Location headers start so. */
   protected URI publicUrl() {
@@ -154,6 +158,36 @@ public abstract class HttpContract {
     assertUnauthorized(send(request("/api/v1/no-such-thing")), BARE_CHALLENGE);
     assertUnauthorized(
         send(request(PRODUCTS).method("PATCH", BodyPublishers.noBody())), BARE_CHALLENGE);
+  }
+
+  // --- /api/v1/me: the server's verdict on the presented token
+  // ------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"viewer", "editor", "admin"})
+  void me_answers_what_the_token_says_to_every_role(String role) {
+    HttpResponse<String> response = send(authorized(request(ME), token(tenant, "org-a", role)));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode me = json(response);
+    assertThat(me.get("subject").asText()).isEqualTo("user-" + role);
+    assertThat(me.get("tenantid").asText()).isEqualTo(tenant);
+    assertThat(me.get("org_id").asText()).isEqualTo("org-a");
+    assertThat(me.get("role").asText()).isEqualTo(role);
+    assertThat(me.get("issuer").asText()).isEqualTo(expectedIssuer());
+    assertThat(Instant.parse(me.get("expires_at").asText())).isAfter(Instant.now());
+    assertThat(me.size()).isEqualTo(6);
+  }
+
+  @Test
+  void me_refuses_what_every_protected_call_refuses() {
+    assertUnauthorized(send(request(ME)), BARE_CHALLENGE);
+    for (String rejected : rejectedTokens()) {
+      assertUnauthorized(send(authorized(request(ME), rejected)), INVALID_TOKEN_CHALLENGE);
+    }
+    HttpResponse<String> withoutOrganization =
+        send(authorized(request(ME), validToken("s", claims("tenantid", tenant, "role", "admin"))));
+    assertThat(assertError(withoutOrganization, 403)).isEqualTo("Forbidden: Missing org_id claim");
   }
 
   // --- 403: claims, in their documented order, then the role ------------------------------------

@@ -3,6 +3,7 @@ package io.synq.adapter.rest;
 import static io.synq.adapter.rest.RawHttp.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.synq.application.testing.InMemoryTokenVerifier;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -53,6 +54,11 @@ abstract class InMemoryHttpContract extends HttpContract {
   @Override
   protected String validToken(String subject, Map<String, Object> claims) {
     return api.tokens.issue(subject, claims);
+  }
+
+  @Override
+  protected String expectedIssuer() {
+    return InMemoryTokenVerifier.ISSUER;
   }
 
   @Override

@@ -1,0 +1,26 @@
+package io.synq.adapter.rest;
+
+import io.synq.domain.access.Permission;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+
+/**
+ * The server's verdict on the presented token: who it speaks for, in which organization, with which
+ * role, from which issuer and until when. Any role may ask; a token that would be refused anywhere
+ * else is refused here alike, with the same 401 and 403 bodies.
+ */
+@Path("/api/v1/me")
+@Produces(MediaType.APPLICATION_JSON)
+public final class MeResource {
+  MeResource() {}
+
+  @GET
+  @RequiresPermission(Permission.IDENTITY_READ)
+  public MeJson me(@Context SecurityContext security) {
+    return MeJson.from(CallerPrincipal.identityOf(security));
+  }
+}
