@@ -22,14 +22,20 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class SynqClient implements AutoCloseable {
+  private static final String ME = "/api/v1/me";
+
   private final URI baseUri;
   private final TokenSource tokens;
+  private final JsonHttp http;
+  private final AuthorizedCalls calls;
   private final Products products;
 
-  private SynqClient(URI baseUri, TokenSource tokens, Products products) {
+  private SynqClient(URI baseUri, TokenSource tokens, JsonHttp http, AuthorizedCalls calls) {
     this.baseUri = baseUri;
     this.tokens = tokens;
-    this.products = products;
+    this.http = http;
+    this.calls = calls;
+    this.products = new Products(http, calls);
   }
 
   /**
@@ -41,6 +47,11 @@ public final class SynqClient implements AutoCloseable {
 
   public Products products() {
     return products;
+  }
+
+  /** What the server makes of this client's token: a quick check that it works, and for whom. */
+  public Identity me() {
+    return http.read(calls.send(() -> http.request(ME).GET()), Identity.class);
   }
 
   /** Closes the token source: a signed-in session signs out (its refresh token is revoked). */
@@ -133,7 +144,7 @@ public final class SynqClient implements AutoCloseable {
               .build();
       JsonHttp http = new JsonHttp(client, baseUri, requestTimeout, mapper);
       TokenSource source = tokens.apply(new AuthApi(http, mapper, clock));
-      return new SynqClient(baseUri, source, new Products(http, new AuthorizedCalls(http, source)));
+      return new SynqClient(baseUri, source, http, new AuthorizedCalls(http, source));
     }
   }
 }
