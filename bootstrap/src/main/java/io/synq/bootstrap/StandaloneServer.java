@@ -52,8 +52,17 @@ public final class StandaloneServer implements AutoCloseable {
     server
         .getServerConfiguration()
         .addHttpHandler(
-            new WholeBodyFirst(jersey, deadlines, SynqRestApplication.MAX_BODY_BYTES),
+            new HomeRedirect(
+                new WholeBodyFirst(jersey, deadlines, SynqRestApplication.MAX_BODY_BYTES)),
             HttpHandlerRegistration.ROOT);
+    server
+        .getServerConfiguration()
+        .addHttpHandler(
+            new DashboardHandler(),
+            HttpHandlerRegistration.builder()
+                .contextPath(DashboardHandler.CONTEXT_PATH)
+                .urlPattern("/*")
+                .build());
     server.getServerConfiguration().setDefaultErrorPageGenerator(new JsonErrorPages());
     server.getServerConfiguration().setHttpServerName("synq");
     server.getServerConfiguration().setHttpServerVersion("");

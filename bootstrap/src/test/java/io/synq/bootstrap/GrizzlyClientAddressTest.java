@@ -23,10 +23,10 @@ import org.junit.jupiter.api.Test;
 /** Over real sockets: who the standalone server takes a client to be, for sign-in throttling. */
 class GrizzlyClientAddressTest {
   /**
-   * Answers with the client address the server gave the request: {@code /} takes the address as
-   * sign-in does, {@code /other} does not.
+   * Answers with the client address the server gave the request: {@code /echo} takes the address as
+   * sign-in does, {@code /echo/other} does not.
    */
-  @Path("/")
+  @Path("/echo")
   @Priority(Priorities.USER)
   public static final class ClientAddressEcho implements ContainerRequestFilter {
     @GET
@@ -58,7 +58,7 @@ class GrizzlyClientAddressTest {
 
   private static String clientAddressSeen(Application application, String... forwardedFor)
       throws IOException, InterruptedException {
-    return clientAddressSeenAt("/", application, forwardedFor);
+    return clientAddressSeenAt("/echo", application, forwardedFor);
   }
 
   private static String clientAddressSeenAt(
@@ -101,6 +101,6 @@ class GrizzlyClientAddressTest {
 
   @Test
   void a_request_whose_method_does_not_take_the_address_is_not_given_one() throws Exception {
-    assertThat(clientAddressSeenAt("/other", ECHO)).isEqualTo("null");
+    assertThat(clientAddressSeenAt("/echo/other", ECHO)).isEqualTo("null");
   }
 }

@@ -840,7 +840,7 @@ public abstract class HttpContract {
   void an_unknown_path_is_404_in_json() {
     assertThat(assertError(send(authorized(request("/api/v1/no-such-thing"), viewer)), 404))
         .isEqualTo("Not Found: no resource at this path");
-    assertError(send(authorized(request("/"), viewer)), 404);
+    assertError(send(authorized(request("/api/v1"), viewer)), 404);
     assertError(send(authorized(request("/application.wadl"), viewer)), 404);
   }
 
