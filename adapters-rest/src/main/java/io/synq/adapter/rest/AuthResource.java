@@ -6,6 +6,8 @@ import io.synq.application.port.in.RefreshSessionUseCase;
 import io.synq.application.port.in.Session;
 import io.synq.application.port.in.SignInUseCase;
 import io.synq.application.port.in.SignOutUseCase;
+import io.synq.domain.DomainException;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,7 +18,8 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * Sign-in, refresh and sign-out. Public (see {@link PublicEndpoints}): the credentials are in the
- * body. Token responses must not be stored by any cache (RFC 6749 section 5.1).
+ * body, or for a {@link BrowserSession} the refresh token is in its cookie. Token responses must
+ * not be stored by any cache (RFC 6749 section 5.1).
  */
 @Path("/api/v1/auth")
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,35 +27,71 @@ public final class AuthResource {
   private final SignInUseCase signIn;
   private final RefreshSessionUseCase refresh;
   private final SignOutUseCase signOut;
+  private final BrowserSession browser;
 
-  AuthResource(SignInUseCase signIn, RefreshSessionUseCase refresh, SignOutUseCase signOut) {
+  AuthResource(
+      SignInUseCase signIn,
+      RefreshSessionUseCase refresh,
+      SignOutUseCase signOut,
+      BrowserSession browser) {
     this.signIn = requireNonNull(signIn, "signIn");
     this.refresh = requireNonNull(refresh, "refresh");
     this.signOut = requireNonNull(signOut, "signOut");
+    this.browser = requireNonNull(browser, "browser");
   }
 
   @POST
   @Path("login")
-  public Response login(LoginJson body, @HeaderParam(ClientAddress.HEADER) String clientAddress) {
-    return tokens(body.signIn(signIn, clientAddress));
+  public Response login(
+      LoginJson body,
+      @HeaderParam(ClientAddress.HEADER) String clientAddress,
+      @HeaderParam(BrowserSession.HEADER) String session) {
+    return tokens(body.signIn(signIn, clientAddress), BrowserSession.askedFor(session));
   }
 
   @POST
   @Path("refresh")
-  public Response refresh(RefreshTokenJson body) {
-    return tokens(refresh.refresh(body.token()));
+  public Response refresh(
+      RefreshTokenJson body,
+      @HeaderParam(BrowserSession.HEADER) String session,
+      @CookieParam(BrowserSession.COOKIE) String cookie) {
+    boolean fromCookie = fromCookie(body, session);
+    return tokens(refresh.refresh(refreshToken(body, fromCookie, cookie)), fromCookie);
   }
 
   @POST
   @Path("logout")
-  public Response logout(RefreshTokenJson body) {
-    signOut.signOut(body.token());
-    return Response.noContent().build();
+  public Response logout(
+      RefreshTokenJson body,
+      @HeaderParam(BrowserSession.HEADER) String session,
+      @CookieParam(BrowserSession.COOKIE) String cookie) {
+    boolean fromCookie = fromCookie(body, session);
+    signOut.signOut(refreshToken(body, fromCookie, cookie));
+    Response.ResponseBuilder done = Response.noContent();
+    return fromCookie ? done.cookie(browser.cleared()).build() : done.build();
   }
 
-  private static Response tokens(Session session) {
-    return Response.ok(TokenJson.from(session))
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .build();
+  /** A refresh token in the body always wins; the cookie counts only for a browser session. */
+  private static boolean fromCookie(RefreshTokenJson body, String session) {
+    return body.refreshToken() == null && BrowserSession.askedFor(session);
+  }
+
+  private static String refreshToken(RefreshTokenJson body, boolean fromCookie, String cookie) {
+    if (!fromCookie) {
+      return body.token();
+    }
+    if (cookie == null || cookie.isEmpty()) {
+      throw DomainException.invalid("refresh_token is required, in the body or the session cookie");
+    }
+    return cookie;
+  }
+
+  private Response tokens(Session session, boolean inCookie) {
+    Response.ResponseBuilder response =
+        inCookie
+            ? Response.ok(BrowserTokenJson.from(session))
+                .cookie(browser.holding(session.refreshToken()))
+            : Response.ok(TokenJson.from(session));
+    return response.header(HttpHeaders.CACHE_CONTROL, "no-store").build();
   }
 }

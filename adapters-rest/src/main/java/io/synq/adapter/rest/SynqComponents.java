@@ -46,7 +46,10 @@ final class SynqComponents {
             accounts -> {
               components.add(
                   new AuthResource(
-                      accounts.signIn(), accounts.refreshSession(), accounts.signOut()));
+                      accounts.signIn(),
+                      accounts.refreshSession(),
+                      accounts.signOut(),
+                      new BrowserSession(ports.publicUrl())));
               components.add(
                   new UsersResource(
                       accounts.createUser(),

@@ -330,6 +330,59 @@ public abstract class AccountsHttpContract {
     assertThat(refresh(second.get("refresh_token").asText()).statusCode()).isEqualTo(200);
   }
 
+  // --- browser sessions: the refresh token in an HttpOnly cookie ---------------------------------
+
+  @Test
+  void a_browser_session_gets_its_refresh_token_as_a_strict_http_only_cookie_only() {
+    HttpResponse<String> response = browserLogin(account("viewer"));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(fieldNames(json(response)))
+        .containsExactlyInAnyOrder("id_token", "token_type", "expires_in");
+    String cookie = setCookie(response);
+    assertThat(cookie).startsWith("synq_refresh=").containsIgnoringCase("HttpOnly");
+    assertThat(cookie).containsIgnoringCase("SameSite=Strict").contains("Path=/api/v1/auth");
+    assertThat(cookie).doesNotContainIgnoringCase("Max-Age").doesNotContainIgnoringCase("Expires");
+    String idToken = json(response).get("id_token").asText();
+    assertThat(send(authorized(request(PRODUCTS), idToken)).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void a_browser_session_refreshes_with_its_cookie_which_then_changes() {
+    String first = cookieValue(browserLogin(account("viewer")));
+
+    HttpResponse<String> refreshed = browserPost(REFRESH, first, true);
+
+    assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
+    assertThat(fieldNames(json(refreshed)))
+        .containsExactlyInAnyOrder("id_token", "token_type", "expires_in");
+    String second = cookieValue(refreshed);
+    assertThat(second).isNotEqualTo(first);
+    assertThat(browserPost(REFRESH, second, true).statusCode()).isEqualTo(200);
+    assertInvalidRefreshToken(browserPost(REFRESH, first, true));
+  }
+
+  @Test
+  void a_browser_session_signs_out_with_its_cookie_which_is_cleared_and_no_longer_refreshes() {
+    String cookie = cookieValue(browserLogin(account("editor")));
+
+    HttpResponse<String> signedOut = browserPost(LOGOUT, cookie, true);
+
+    assertThat(signedOut.statusCode()).as(signedOut.body()).isEqualTo(204);
+    assertThat(setCookie(signedOut)).startsWith("synq_refresh=;").contains("Max-Age=0");
+    assertInvalidRefreshToken(browserPost(REFRESH, cookie, true));
+  }
+
+  @Test
+  void without_the_session_header_the_cookie_is_never_read() {
+    String cookie = cookieValue(browserLogin(account("viewer")));
+
+    HttpResponse<String> response = browserPost(REFRESH, cookie, false);
+
+    assertThat(assertError(response, 400)).contains("refresh_token is required");
+    assertThat(browserPost(REFRESH, cookie, true).statusCode()).isEqualTo(200);
+  }
+
   @Test
   void a_refresh_token_used_twice_is_401_and_ends_the_whole_session() {
     String first = signIn(account("viewer")).get("refresh_token").asText();
@@ -738,6 +791,35 @@ public abstract class AccountsHttpContract {
         fromClient(request(LOGIN), client)
             .header("Content-Type", JSON)
             .POST(BodyPublishers.ofString(credentials(email, password))));
+  }
+
+  private HttpResponse<String> browserLogin(Account account) {
+    return send(
+        fromClient(request(LOGIN), newClient())
+            .header("Content-Type", JSON)
+            .header("Synq-Session", "cookie")
+            .POST(BodyPublishers.ofString(credentials(account.email(), PASSWORD))));
+  }
+
+  /** A refresh or sign-out as the dashboard sends it: {@code {}}, the cookie, the header. */
+  private HttpResponse<String> browserPost(String path, String cookie, boolean withHeader) {
+    HttpRequest.Builder request =
+        request(path)
+            .header("Content-Type", JSON)
+            .header("Cookie", "synq_refresh=" + cookie)
+            .POST(BodyPublishers.ofString("{}"));
+    return send(withHeader ? request.header("Synq-Session", "cookie") : request);
+  }
+
+  private static String setCookie(HttpResponse<String> response) {
+    List<String> cookies = response.headers().allValues("Set-Cookie");
+    assertThat(cookies).hasSize(1);
+    return cookies.get(0);
+  }
+
+  private static String cookieValue(HttpResponse<String> response) {
+    String cookie = setCookie(response);
+    return cookie.substring("synq_refresh=".length(), cookie.indexOf(';'));
   }
 
   private HttpResponse<String> refresh(String refreshToken) {
