@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -43,7 +44,7 @@ class DashboardBrowserTest {
     wiring = Wiring.open(config, Clock.systemUTC());
     wiring.provisionAdmin().provision(OrgScope.of("acme", "sales"), EMAIL, PASSWORD);
     server = StandaloneServer.start("127.0.0.1", 0, wiring.restApplication());
-    browser = BrowserSession.start(directory.resolve("chromium"));
+    browser = HeadlessChromium.start(directory.resolve("chromium"));
   }
 
   @AfterAll
@@ -107,5 +108,28 @@ class DashboardBrowserTest {
     await().until(ExpectedConditions.textToBe(By.tagName("h1"), "Signed in"));
     assertThat(browser.findElement(By.tagName("main")).getText())
         .contains("acme / sales", "as admin");
+  }
+
+  /** A refresh as the page would send it: the browser adds the cookie, if it holds one. */
+  private long refreshFromThePage() {
+    return (Long)
+        ((JavascriptExecutor) browser)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch('/api/v1/auth/refresh', {method: 'POST', body: '{}', headers:"
+                    + " {'Content-Type': 'application/json', 'Synq-Session': 'cookie'}})"
+                    + ".then(r => done(r.status));");
+  }
+
+  @Test
+  void the_browser_holds_the_refresh_cookie_until_signing_out_ends_the_session() {
+    signIn(EMAIL, PASSWORD);
+    await().until(ExpectedConditions.textToBe(By.tagName("h1"), "Signed in"));
+    assertThat(refreshFromThePage()).isEqualTo(200);
+
+    browser.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
+
+    assertThat(field("Email").getAttribute("value")).isEmpty();
+    assertThat(refreshFromThePage()).isEqualTo(400); // no cookie any more: no refresh token
   }
 }

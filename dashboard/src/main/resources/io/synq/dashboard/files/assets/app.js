@@ -1,5 +1,8 @@
 // The Synq dashboard. It talks to the same public JSON API as every other client; the ID token
-// lives in this page's memory only.
+// lives in this page's memory only, and the refresh token in an HttpOnly cookie that no script
+// here can read (a browser session: the Synq-Session header, see the README).
+
+const BROWSER_SESSION = { "Synq-Session": "cookie" };
 
 const app = document.getElementById("app");
 
@@ -43,7 +46,7 @@ function signInPage() {
     alert.textContent = "";
     const response = await fetch("/api/v1/auth/login", {
       method: "POST",
-      headers: { "Content-Type": "application/json" },
+      headers: { "Content-Type": "application/json", ...BROWSER_SESSION },
       body: JSON.stringify({ email: email.value, password: password.value }),
     });
     if (!response.ok) {
@@ -65,9 +68,20 @@ async function signedIn(idToken) {
     return;
   }
   const me = await response.json();
+  const signOut = element("button", { type: "button" }, "Sign out");
+  signOut.addEventListener("click", async () => {
+    // Ends the refresh-token chain on the server and clears its cookie; the page forgets the rest.
+    await fetch("/api/v1/auth/logout", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", ...BROWSER_SESSION },
+      body: "{}",
+    });
+    signInPage();
+  });
   app.replaceChildren(
     element("h1", {}, "Signed in"),
     element("p", {}, `${me.subject} in ${me.tenantid} / ${me.org_id}, as ${me.role}.`),
+    signOut,
   );
 }
 

@@ -14,11 +14,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Selenium without Selenium Manager (it would try to download a browser). Fails with what to
  * install when they are missing: the browser profile was asked for, so nothing is skipped.
  */
-final class BrowserSession {
+final class HeadlessChromium {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-  private BrowserSession() {}
+  private HeadlessChromium() {}
 
   static ChromeDriver start(Path profileDirectory) throws IOException {
     for (Path program : new Path[] {CHROMIUM, CHROMEDRIVER}) {
