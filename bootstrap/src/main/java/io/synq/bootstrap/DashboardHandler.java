@@ -1,8 +1,5 @@
 package io.synq.bootstrap;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import io.synq.adapter.rest.ErrorResponses;
 import io.synq.dashboard.Dashboard;
 import io.synq.dashboard.DashboardFile;
 import java.io.IOException;
@@ -27,19 +24,18 @@ final class DashboardHandler extends HttpHandler {
     Dashboard.SECURITY_HEADERS.forEach(response::setHeader);
     if (request.getMethod() != Method.GET && request.getMethod() != Method.HEAD) {
       response.setHeader("Allow", "GET, HEAD");
-      error(response, 405, "the dashboard only answers GET and HEAD");
+      JsonErrorResponse.write(response, 405, "the dashboard only answers GET and HEAD");
       return;
     }
     String below = request.getRequestURI().substring(CONTEXT_PATH.length());
     if (below.isEmpty()) {
-      response.setStatus(303);
-      response.setHeader("Location", Dashboard.MOUNT);
+      HomeRedirect.toTheDashboard(response);
       return;
     }
     Optional<DashboardFile> file =
         below.startsWith("/") ? dashboard.answer(below.substring(1)) : Optional.empty();
     if (file.isEmpty()) {
-      error(response, 404, "no such page of the dashboard");
+      JsonErrorResponse.write(response, 404, "no such page of the dashboard");
       return;
     }
     response.setStatus(200);
@@ -49,14 +45,5 @@ final class DashboardHandler extends HttpHandler {
     if (request.getMethod() == Method.GET) {
       response.getOutputStream().write(file.get().content());
     }
-  }
-
-  private static void error(Response response, int status, String detail) throws IOException {
-    byte[] body = ErrorResponses.body(status, detail).getBytes(UTF_8);
-    response.setStatus(status);
-    response.setHeader("Cache-Control", "no-store");
-    response.setContentType("application/json");
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
   }
 }

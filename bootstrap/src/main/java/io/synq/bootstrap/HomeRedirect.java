@@ -22,12 +22,17 @@ final class HomeRedirect extends HttpHandler {
   public void service(Request request, Response response) throws Exception {
     boolean read = request.getMethod() == Method.GET || request.getMethod() == Method.HEAD;
     if (read && "/".equals(request.getRequestURI())) {
-      response.setStatus(303);
-      response.setHeader("Location", Dashboard.MOUNT);
-      response.setContentLength(0);
+      toTheDashboard(response);
       return;
     }
     api.service(request, response);
+  }
+
+  /** 303 to {@link Dashboard#MOUNT}, the one place a person is sent there from. */
+  static void toTheDashboard(Response response) {
+    response.setStatus(303);
+    response.setHeader("Location", Dashboard.MOUNT);
+    response.setContentLength(0);
   }
 
   @Override

@@ -1,8 +1,5 @@
 package io.synq.bootstrap;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import io.synq.adapter.rest.ErrorResponses;
 import java.io.IOException;
 import org.glassfish.grizzly.ReadHandler;
 import org.glassfish.grizzly.http.io.NIOInputStream;
@@ -68,12 +65,8 @@ final class WholeBodyFirst extends HttpHandler {
 
   private static void unreadable(Response response) {
     try {
-      byte[] body = ErrorResponses.body(400, "the request body could not be read").getBytes(UTF_8);
-      response.setStatus(400);
-      response.setContentType("application/json");
-      response.setContentLength(body.length);
       response.setHeader("Connection", "close");
-      response.getOutputStream().write(body);
+      JsonErrorResponse.write(response, 400, "the request body could not be read");
     } catch (IOException | RuntimeException e) {
       // the client is gone: nothing to tell it
     } finally {

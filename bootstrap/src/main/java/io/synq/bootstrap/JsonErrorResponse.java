@@ -1,0 +1,24 @@
+package io.synq.bootstrap;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.synq.adapter.rest.ErrorResponses;
+import java.io.IOException;
+import org.glassfish.grizzly.http.server.Response;
+
+/**
+ * An error in the API's JSON shape, written on a Grizzly response by our own handlers, where the
+ * REST adapter's exception mappers are not in play. Never cached.
+ */
+final class JsonErrorResponse {
+  private JsonErrorResponse() {}
+
+  static void write(Response response, int status, String detail) throws IOException {
+    byte[] body = ErrorResponses.body(status, detail).getBytes(UTF_8);
+    response.setStatus(status);
+    response.setHeader("Cache-Control", "no-store");
+    response.setContentType("application/json");
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+}
