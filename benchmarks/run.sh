@@ -213,7 +213,8 @@ done
 stop_server
 # Start-up, from java -jar to the first authenticated 200, on the database that now exists: with the
 # class-data sharing archive the build made (README, Performance), and without it.
-median() { printf '%s\n' "$@" | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+# The median of the numbers on stdin, one a line.
+median() { sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 STARTUPS=()
 STARTUPS_NO_CDS=()
 for _ in $(seq 1 "$STARTS"); do
@@ -254,12 +255,11 @@ echo "$PRODUCTS products in the organization read; ratio: req/s over GET /health
 echo
 # One row per case: the medians of its rounds' req/s, p50 and p99, the errors of all its rounds,
 # and the requests of its busiest round (which the never-seen case compares with its tokens).
-median_of() { sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 AGGREGATED=()
 while IFS= read -r key; do
   rounds=$(printf '%s\n' "${ROWS[@]}" | awk -F'|' -v key="$key" '$1 "|" $2 == key')
   column() { cut -d'|' -f"$1" <<<"$rounds"; }
-  AGGREGATED+=("$key|$(column 3 | median_of)|$(column 4 | median_of)|$(column 5 | median_of)|$(column 6 | awk '{s += $1} END {print s}')|$(column 7 | sort -n | tail -n 1)")
+  AGGREGATED+=("$key|$(column 3 | median)|$(column 4 | median)|$(column 5 | median)|$(column 6 | awk '{s += $1} END {print s}')|$(column 7 | sort -n | tail -n 1)")
 done < <(printf '%s\n' "${ROWS[@]}" | cut -d'|' -f1,2 | awk '!seen[$0]++')
 printf '%s\n' "${AGGREGATED[@]}" | awk -F'|' -v tokens="$((TOKENS / ROUNDS))" -v connections="$CONNECTIONS" '
   { name[NR] = $1; conn[NR] = $2; rps[NR] = $3; p50[NR] = $4; p99[NR] = $5; err[NR] = $6; req[NR] = $7
@@ -290,5 +290,5 @@ printf '%s\n' "${AGGREGATED[@]}" | awk -F'|' -v tokens="$((TOKENS / ROUNDS))" -v
   }'
 printf 'first read after seeding, %s\n' "${FIRST_READS[@]}"
 echo "java -jar to first authenticated 200, on the existing database, median of ${STARTS}:" \
-  "$(median "${STARTUPS[@]}") ms with -XX:SharedArchiveFile=$CDS_ARCHIVE (${STARTUPS[*]})," \
-  "$(median "${STARTUPS_NO_CDS[@]}") ms without (${STARTUPS_NO_CDS[*]})"
+  "$(printf '%s\n' "${STARTUPS[@]}" | median) ms with -XX:SharedArchiveFile=$CDS_ARCHIVE (${STARTUPS[*]})," \
+  "$(printf '%s\n' "${STARTUPS_NO_CDS[@]}" | median) ms without (${STARTUPS_NO_CDS[*]})"
