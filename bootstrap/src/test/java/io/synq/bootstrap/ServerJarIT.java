@@ -2,9 +2,6 @@ package io.synq.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,16 +9,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,38 +23,32 @@ import org.junit.jupiter.api.io.TempDir;
  * its embedded defaults (H2 file database under ./data, embedded issuer).
  */
 class ServerJarIT {
-  private static final Path JAR = Paths.get(System.getProperty("synq.server.jar"));
-  private static final String JAVA =
-      Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-
   /** Server and CLI read the same configuration: a free port, so the issuer is set explicitly. */
   private static final Map<String, String> SHARED_CONFIG =
       Map.of("SYNQ_HTTP_PORT", "0", "SYNQ_PUBLIC_URL", "http://synq.test");
 
-  private static final Pattern LISTENING = Pattern.compile("listening on http://[^:]+:(\\d+)");
-
   @TempDir Path workDir;
 
-  /** What each server printed, to explain a failure. */
-  private static final Map<Process, StringBuffer> LOGS =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
   private final HttpClient http = HttpClient.newHttpClient();
-  private final List<Process> servers = new ArrayList<>();
+  private PackagedJar jar;
+
+  @BeforeEach
+  void inTheWorkingDirectory() {
+    jar = new PackagedJar(workDir, SHARED_CONFIG);
+  }
 
   @AfterEach
   void stopServers() throws InterruptedException {
-    for (Process server : servers) {
-      server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-    }
+    jar.close();
   }
 
   @Test
   void serves_tokens_from_the_cli_and_keeps_acknowledged_writes_across_kill_9() throws Exception {
-    Process server = startServer();
-    URI base = URI.create("http://127.0.0.1:" + awaitPort(server));
+    PackagedJar.Server server = jar.start();
+    URI base = server.base();
 
-    Result token = run("token", "--tenant", "acme", "--org", "sales", "--role", "admin");
+    PackagedJar.Result token =
+        jar.run("token", "--tenant", "acme", "--org", "sales", "--role", "admin");
     assertThat(token.exitCode()).as(token.stderr()).isZero();
     String bearer = token.lastStdoutLine();
     assertThat(bearer).matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
@@ -79,14 +66,14 @@ class ServerJarIT {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(createdProduct.statusCode())
-        .as(() -> createdProduct.body() + LOGS.get(server))
+        .as(() -> createdProduct.body() + server.log())
         .isEqualTo(201);
     String location = createdProduct.headers().firstValue("Location").orElseThrow();
 
-    server.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL: no shutdown hook runs
+    server.kill(); // SIGKILL: no shutdown hook runs
 
-    Process restarted = startServer();
-    URI again = URI.create("http://127.0.0.1:" + awaitPort(restarted));
+    PackagedJar.Server restarted = jar.start();
+    URI again = restarted.base();
     HttpResponse<String> read = get(again, URI.create(location).getPath(), bearer);
     assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
     assertThat(read.body()).contains("\"sku\":\"durable-1\"").contains("\"amount\":\"19.99\"");
@@ -100,41 +87,42 @@ class ServerJarIT {
   @Test
   void an_administrator_made_by_the_cli_signs_in_and_tokens_survive_key_rotation()
       throws Exception {
-    Process server = startServer();
-    URI base = URI.create("http://127.0.0.1:" + awaitPort(server));
-    assertThat(LOGS.get(server).toString()).contains("admin create --tenant");
+    PackagedJar.Server server = jar.start();
+    URI base = server.base();
+    assertThat(server.log()).contains("admin create --tenant");
 
     Map<String, String> password = Map.of("SYNQ_ADMIN_PASSWORD", "correct-horse-battery");
     String[] create = {
       "admin", "create", "--tenant", "acme", "--org", "sales", "--email", "Ada@Acme.test"
     };
-    Result created = run(password, create);
+    PackagedJar.Result created = jar.run(password, create);
     assertThat(created.exitCode()).as(created.stderr()).isZero();
     assertThat(created.stdout()).contains("Created administrator ada@acme.test");
-    Result again = run(password, create);
+    PackagedJar.Result again = jar.run(password, create);
     assertThat(again.exitCode()).isEqualTo(1);
     assertThat(again.stderr()).contains("the email is already in use");
 
     String idToken = signIn(base, "ada@acme.test", "correct-horse-battery");
     assertThat(get(base, "/api/v1/products", idToken).statusCode()).isEqualTo(200);
 
-    Result rotated = run("keys", "rotate");
+    PackagedJar.Result rotated = jar.run("keys", "rotate");
     assertThat(rotated.exitCode()).as(rotated.stderr()).isZero();
     String newKeyId = rotated.lastStdoutLine().replace("New signing key ", "");
 
     // The old key stays trusted; the running server adopts the new one within its reload policy
     // (unit-tested with a controlled clock in adapters-auth), so only the CLI sees it at once.
     assertThat(get(base, "/api/v1/products", idToken).statusCode()).isEqualTo(200);
-    Result byNewKey = run("token", "--tenant", "acme", "--org", "sales", "--role", "viewer");
+    PackagedJar.Result byNewKey =
+        jar.run("token", "--tenant", "acme", "--org", "sales", "--role", "viewer");
     assertThat(byNewKey.lastStdoutLine()).startsWith(jwtHeaderWithKeyId(newKeyId));
   }
 
   @Test
   void demo_mode_creates_an_organization_to_sign_in_to() throws Exception {
-    Process server = startServer("--demo");
-    URI base = URI.create("http://127.0.0.1:" + awaitPort(server));
-    Matcher password = Pattern.compile("password: +(\\S+)").matcher(LOGS.get(server).toString());
-    assertThat(password.find()).as(LOGS.get(server).toString()).isTrue();
+    PackagedJar.Server server = jar.start("--demo");
+    URI base = server.base();
+    Matcher password = Pattern.compile("password: +(\\S+)").matcher(server.log());
+    assertThat(password.find()).as(server.log()).isTrue();
 
     String idToken = signIn(base, DemoData.EMAIL, password.group(1));
 
@@ -145,7 +133,7 @@ class ServerJarIT {
 
   @Test
   void a_bad_setting_stops_start_up_with_one_line_naming_it() throws Exception {
-    Result result = run(Map.of("SYNQ_HTTP_PORT", "eighty"));
+    PackagedJar.Result result = jar.run(Map.of("SYNQ_HTTP_PORT", "eighty"));
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.stderr().strip())
@@ -160,19 +148,19 @@ class ServerJarIT {
     Path keyFile = Files.writeString(workDir.resolve("kek"), key + "\n");
     String[] token = {"token", "--tenant", "acme", "--org", "sales", "--role", "viewer"};
 
-    Result rotated =
-        run(Map.of("SYNQ_KEY_ENCRYPTION_KEY_FILE", keyFile.toString()), "keys", "rotate");
+    PackagedJar.Result rotated =
+        jar.run(Map.of("SYNQ_KEY_ENCRYPTION_KEY_FILE", keyFile.toString()), "keys", "rotate");
     assertThat(rotated.exitCode()).as(rotated.stderr()).isZero();
-    Result minted = run(Map.of("SYNQ_KEY_ENCRYPTION_KEY", key), token);
+    PackagedJar.Result minted = jar.run(Map.of("SYNQ_KEY_ENCRYPTION_KEY", key), token);
     assertThat(minted.exitCode()).as(minted.stderr()).isZero();
     assertThat(minted.lastStdoutLine()).matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
 
-    Result wrongKey =
-        run(Map.of("SYNQ_KEY_ENCRYPTION_KEY", KeyEncryptionSettingTest.randomKey()), token);
+    PackagedJar.Result wrongKey =
+        jar.run(Map.of("SYNQ_KEY_ENCRYPTION_KEY", KeyEncryptionSettingTest.randomKey()), token);
     assertThat(wrongKey.exitCode()).isEqualTo(2);
     assertThat(wrongKey.lastStderrLine())
         .isEqualTo("token: SYNQ_KEY_ENCRYPTION_KEY does not decrypt the stored signing keys");
-    Result noKey = run(token);
+    PackagedJar.Result noKey = jar.run(token);
     assertThat(noKey.exitCode()).isEqualTo(2);
     assertThat(noKey.lastStderrLine())
         .startsWith("token: the stored signing keys are encrypted: set SYNQ_KEY_ENCRYPTION_KEY");
@@ -189,8 +177,8 @@ class ServerJarIT {
 
   @Test
   void the_token_command_refuses_a_lifetime_over_one_hour() throws Exception {
-    Result result =
-        run("token", "--tenant", "t", "--org", "o", "--role", "viewer", "--ttl", "3601");
+    PackagedJar.Result result =
+        jar.run("token", "--tenant", "t", "--org", "o", "--role", "viewer", "--ttl", "3601");
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.stderr()).contains("ttl");
@@ -220,94 +208,11 @@ class ServerJarIT {
     return token.group(1);
   }
 
-  private Process startServer(String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(JAVA, "-jar", JAR.toString()));
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command);
-    builder.directory(workDir.toFile());
-    builder.environment().putAll(SHARED_CONFIG);
-    builder.redirectErrorStream(true);
-    Process process = builder.start();
-    servers.add(process);
-    return process;
-  }
-
-  /** Reads the server's log until it says where it listens; keeps draining the log after that. */
-  private static int awaitPort(Process server) throws Exception {
-    CompletableFuture<Integer> port = new CompletableFuture<>();
-    StringBuffer log = LOGS.computeIfAbsent(server, p -> new StringBuffer());
-    Thread reader =
-        new Thread(
-            () -> {
-              try (BufferedReader out =
-                  new BufferedReader(
-                      new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = out.readLine()) != null) {
-                  log.append(line).append('\n');
-                  Matcher matcher = LISTENING.matcher(line);
-                  if (matcher.find()) {
-                    port.complete(Integer.parseInt(matcher.group(1)));
-                  }
-                }
-              } catch (IOException e) {
-                // the process is gone
-              }
-              port.completeExceptionally(new IllegalStateException("server exited:\n" + log));
-            });
-    reader.setDaemon(true);
-    reader.start();
-    return port.get(90, TimeUnit.SECONDS);
-  }
-
   private HttpResponse<String> get(URI base, String path, String bearer) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
     if (bearer != null) {
       request.header("Authorization", "Bearer " + bearer);
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private Result run(String... args) throws Exception {
-    return run(Map.of(), args);
-  }
-
-  private Result run(Map<String, String> env, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(JAVA, "-jar", JAR.toString()));
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
-    builder.environment().putAll(SHARED_CONFIG);
-    builder.environment().putAll(env);
-    Process process = builder.start();
-    CompletableFuture<String> stderr =
-        CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
-    String stdout = read(process.getInputStream());
-    boolean exited = process.waitFor(90, TimeUnit.SECONDS);
-    if (!exited) {
-      process.destroyForcibly();
-    }
-    assertThat(exited).as("command finished").isTrue();
-    return new Result(process.exitValue(), stdout, stderr.get(30, TimeUnit.SECONDS));
-  }
-
-  private static String read(java.io.InputStream in) {
-    try (in) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private record Result(int exitCode, String stdout, String stderr) {
-    String lastStdoutLine() {
-      String[] lines = stdout.strip().split("\n");
-      return lines[lines.length - 1].strip();
-    }
-
-    /** The one line an error stops the command with, after whatever was logged before it. */
-    String lastStderrLine() {
-      String[] lines = stderr.strip().split("\n");
-      return lines[lines.length - 1].strip();
-    }
   }
 }
