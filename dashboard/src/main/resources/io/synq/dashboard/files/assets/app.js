@@ -1,88 +1,143 @@
-// The Synq dashboard. It talks to the same public JSON API as every other client; the ID token
-// lives in this page's memory only, and the refresh token in an HttpOnly cookie that no script
-// here can read (a browser session: the Synq-Session header, see the README).
+// The Synq dashboard: one page whose path names the view. It talks to the same public JSON API as
+// every other client.
 
-const BROWSER_SESSION = { "Synq-Session": "cookie" };
+import { element } from "./dom.js";
+import { Session } from "./session.js";
+import { externalIssuerPage } from "./views/external-issuer.js";
+import { topBar } from "./views/top-bar.js";
+import { signInPage } from "./views/sign-in.js";
+import { productsView } from "./views/products.js";
+import { membersView } from "./views/members.js";
+import { settingsView, organizationView } from "./views/settings.js";
+import { apiCredentialsView } from "./views/api-credentials.js";
+import { notFoundView } from "./views/not-found.js";
+
+/** Where the dashboard is mounted, from where this script was loaded: "/dashboard/". */
+const MOUNT = new URL("../", import.meta.url).pathname;
+
+/** The views of a signed-in person, by path below the mount. */
+const VIEWS = {
+  products: { show: productsView, nav: "products" },
+  members: { show: membersView, nav: "members", adminOnly: true },
+  settings: { show: settingsView, nav: "settings" },
+  "settings/organization": { show: organizationView, nav: "settings" },
+  "settings/organization/api-credentials": { show: apiCredentialsView, nav: "settings" },
+};
+
+const LANDING = "products";
 
 const app = document.getElementById("app");
+const session = new Session();
 
-function element(tag, properties = {}, ...children) {
-  const node = Object.assign(document.createElement(tag), properties);
-  node.append(...children);
-  return node;
+/** Aborted when the view changes: its timers and listeners stop with it. */
+let viewLifetime = new AbortController();
+
+function currentView() {
+  const path = location.pathname.startsWith(MOUNT) ? location.pathname.slice(MOUNT.length) : "";
+  return path.replace(/\/+$/, "");
 }
 
-async function errorText(response) {
-  try {
-    const body = await response.json();
-    if (typeof body.error === "string") {
-      return body.error;
-    }
-  } catch {
-    // not the API's JSON shape: say what the status says
-  }
-  return `The server answered ${response.status}.`;
+function href(view) {
+  return MOUNT + view;
 }
 
-function signInPage() {
-  const email = element("input", { type: "email", name: "email", autocomplete: "username", required: true });
-  const password = element("input", {
-    type: "password",
-    name: "password",
-    autocomplete: "current-password",
-    required: true,
-  });
-  const alert = element("p", { role: "alert" });
-  const form = element(
-    "form",
-    {},
-    element("label", {}, "Email", email),
-    element("label", {}, "Password", password),
-    element("button", { type: "submit" }, "Sign in"),
-    alert,
-  );
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    alert.textContent = "";
-    const response = await fetch("/api/v1/auth/login", {
-      method: "POST",
-      headers: { "Content-Type": "application/json", ...BROWSER_SESSION },
-      body: JSON.stringify({ email: email.value, password: password.value }),
-    });
-    if (!response.ok) {
-      alert.textContent = await errorText(response);
-      password.value = "";
-      return;
-    }
-    const session = await response.json();
-    signedIn(session.id_token);
-  });
-  app.replaceChildren(element("h1", {}, "Sign in to Synq"), form);
-  email.focus();
+function navigate(view, { replace = false } = {}) {
+  history[replace ? "replaceState" : "pushState"](null, "", href(view));
+  render();
 }
 
-async function signedIn(idToken) {
-  const response = await fetch("/api/v1/me", { headers: { Authorization: `Bearer ${idToken}` } });
-  if (!response.ok) {
-    signInPage();
+function freshLifetime() {
+  viewLifetime.abort();
+  viewLifetime = new AbortController();
+  return viewLifetime.signal;
+}
+
+function render(message = null) {
+  const signal = freshLifetime();
+  if (!session.signedIn) {
+    document.title = "Sign in · Synq";
+    app.replaceChildren(signInPage({ session, message, signedIn: () => render() }));
     return;
   }
-  const me = await response.json();
-  const signOut = element("button", { type: "button" }, "Sign out");
-  signOut.addEventListener("click", async () => {
-    // Ends the refresh-token chain on the server and clears its cookie; the page forgets the rest.
-    await fetch("/api/v1/auth/logout", {
-      method: "POST",
-      headers: { "Content-Type": "application/json", ...BROWSER_SESSION },
-      body: "{}",
-    });
-    signInPage();
-  });
-  app.replaceChildren(
-    element("h1", {}, "Signed in"),
-    element("p", {}, `${me.subject} in ${me.tenantid} / ${me.org_id}, as ${me.role}.`),
-    signOut,
-  );
+  if (currentView() === "") {
+    navigate(LANDING, { replace: true });
+    return;
+  }
+  const route = VIEWS[currentView()];
+  const allowed = route && (!route.adminOnly || session.isAdmin);
+  const main = element("main", { id: "main", tabIndex: -1 });
+  app.replaceChildren(topBar({ session, href, active: allowed ? route.nav : null }), main);
+  const context = { session, signal, href, navigate, main };
+  (allowed ? route.show : notFoundView)(context);
+  const heading = main.querySelector("h1");
+  document.title = `${heading ? heading.textContent : "Synq"} · Synq`;
+  main.focus({ preventScroll: true });
 }
 
-signInPage();
+/** Links inside the dashboard change the view without loading the page again. */
+function followInternalLinks(event) {
+  const link = event.target.closest("a[href]");
+  if (
+    !link ||
+    event.defaultPrevented ||
+    event.button !== 0 ||
+    event.metaKey ||
+    event.ctrlKey ||
+    event.shiftKey ||
+    event.altKey ||
+    link.origin !== location.origin ||
+    !link.pathname.startsWith(MOUNT) ||
+    (link.hash && link.pathname === location.pathname) // a place on this page
+  ) {
+    return;
+  }
+  event.preventDefault();
+  history.pushState(null, "", link.pathname);
+  render();
+}
+
+/** The embedded issuer publishes its discovery document; with an external one there is none. */
+async function issuerIsEmbedded() {
+  const response = await fetch("/.well-known/openid-configuration");
+  if (response.ok) {
+    return true;
+  }
+  if (response.status === 404) {
+    return false;
+  }
+  throw new Error(`The server answered ${response.status}.`);
+}
+
+async function start() {
+  let embedded;
+  try {
+    embedded = await issuerIsEmbedded();
+  } catch {
+    app.replaceChildren(
+      element(
+        "main",
+        { id: "main" },
+        element("h1", {}, "Synq"),
+        element("p", { role: "alert", className: "alert" }, "The server could not be reached."),
+      ),
+    );
+    return;
+  }
+  if (!embedded) {
+    document.title = "Token inspector · Synq";
+    app.replaceChildren(externalIssuerPage());
+    return;
+  }
+  document.addEventListener("click", followInternalLinks);
+  window.addEventListener("popstate", () => render());
+  session.addEventListener("end", (event) => {
+    if (event.detail === null) {
+      history.replaceState(null, "", MOUNT); // signed out: the next sign-in starts afresh
+    }
+    render(event.detail);
+  });
+  await session.resume();
+  render();
+}
+
+start();
