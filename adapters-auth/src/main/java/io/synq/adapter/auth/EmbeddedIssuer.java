@@ -187,6 +187,8 @@ public final class EmbeddedIssuer implements IdTokenIssuer {
     claims.setAudience(audience);
     claims.setSubject(request.subject());
     claims.setIssuedAt(now);
+    // Random: two tokens for one subject in one second differ, so a new token is always new.
+    claims.setGeneratedJwtId();
     claims.setExpirationTime(NumericDate.fromSeconds(now.getValue() + request.ttl().toSeconds()));
     claims.setClaim(AuthenticateService.TENANT_CLAIM, request.tenant());
     claims.setClaim(AuthenticateService.ORGANIZATION_CLAIM, request.organization());

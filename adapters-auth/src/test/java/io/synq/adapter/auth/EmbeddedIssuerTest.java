@@ -79,6 +79,7 @@ class EmbeddedIssuerTest {
     assertThat(verified.subject()).isEqualTo("alice");
     assertThat(verified.claims())
         .containsOnly(
+            Map.entry("jti", jwtId(verified.claims())),
             Map.entry("iss", ISSUER),
             Map.entry("aud", AUDIENCE),
             Map.entry("sub", "alice"),
@@ -100,8 +101,10 @@ class EmbeddedIssuerTest {
     JsonWebStructure jws = JsonWebStructure.fromCompactSerialization(token);
     assertThat(jws.getAlgorithmHeaderValue()).isEqualTo("RS256");
     assertThat(jws.getKeyIdHeaderValue()).isEqualTo(NEWER.keyId());
-    assertThat(issuer.verifier(SKEW).verify(token).claims())
+    Map<String, Object> claims = issuer.verifier(SKEW).verify(token).claims();
+    assertThat(claims)
         .containsOnly(
+            Map.entry("jti", jwtId(claims)),
             Map.entry("iss", ISSUER),
             Map.entry("aud", AUDIENCE),
             Map.entry("sub", ada.id().toString()),
@@ -111,6 +114,25 @@ class EmbeddedIssuerTest {
             Map.entry("org_id", "o1"),
             Map.entry("role", "admin"),
             Map.entry("email", "ada@example.com"));
+  }
+
+  @Test
+  void twoIdTokensForOneUserInTheSameInstantDiffer() {
+    EmbeddedIssuer issuer = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock);
+    User ada = user();
+
+    String first = issuer.issue(ada);
+    String second = issuer.issue(ada);
+
+    assertThat(second).isNotEqualTo(first);
+    assertThat(jwtId(issuer.verifier(SKEW).verify(second).claims()))
+        .isNotEqualTo(jwtId(issuer.verifier(SKEW).verify(first).claims()));
+  }
+
+  /** The token's random id: 16 bytes, base64url. */
+  private static String jwtId(Map<String, Object> claims) {
+    assertThat(claims.get("jti")).asString().matches("[A-Za-z0-9_-]{22}");
+    return (String) claims.get("jti");
   }
 
   @Test
