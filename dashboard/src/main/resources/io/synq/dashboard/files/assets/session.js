@@ -1,4 +1,4 @@
-// The signed-in person's session. The ID token lives in this object only (never in storage); the
+// The signed-in person's session. The ID token lives in this object only (no storage at all); the
 // refresh token lives in an HttpOnly cookie that no script can read, which the server sets and
 // reads only for requests that carry the Synq-Session header (a browser session, see the README).
 
@@ -10,9 +10,6 @@ const BROWSER_SESSION = { ...JSON_TYPE, "Synq-Session": "cookie" };
 
 /** How long before exp the page asks for a new ID token while it is open. */
 const REFRESH_AHEAD_MS = 60_000;
-
-/** The email typed at sign-in, for the top bar: the tokens do not carry it. Not a secret. */
-const EMAIL_KEY = "synq.email";
 
 /**
  * Signs in, keeps the ID token fresh, and makes API calls with it. Dispatches "change" when the
@@ -41,8 +38,9 @@ export class Session extends EventTarget {
     return this.#claims ? expiryOf(this.#claims) : null;
   }
 
+  /** The embedded issuer's tokens name the user's email. */
   get email() {
-    return sessionStorage.getItem(EMAIL_KEY) ?? "";
+    return this.#claims?.email ?? "";
   }
 
   get isAdmin() {
@@ -68,7 +66,6 @@ export class Session extends EventTarget {
     if (!response.ok) {
       return errorText(response);
     }
-    sessionStorage.setItem(EMAIL_KEY, email.trim());
     this.#accept((await response.json()).id_token);
     return null;
   }
@@ -122,7 +119,6 @@ export class Session extends EventTarget {
     try {
       await fetch("/api/v1/auth/logout", { method: "POST", headers: BROWSER_SESSION, body: "{}" });
     } finally {
-      sessionStorage.removeItem(EMAIL_KEY);
       this.#end(null);
     }
   }
