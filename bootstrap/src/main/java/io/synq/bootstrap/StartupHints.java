@@ -3,7 +3,10 @@ package io.synq.bootstrap;
 import java.net.URI;
 import java.util.List;
 
-/** What the server tells a new user at start-up: how to get an account and make a first call. */
+/**
+ * What the server tells a new user at start-up: how to get an account, sign in to the dashboard or
+ * from a shell, and make a first call.
+ */
 final class StartupHints {
   private static final String JAR = "java -jar bootstrap/target/synq-server.jar";
 
@@ -33,7 +36,11 @@ final class StartupHints {
             + credentials.organization(),
         "  admin email: " + credentials.email(),
         "  password:    " + credentials.password(),
-        "Sign in and make a first call:",
+        "Open "
+            + publicUrl
+            + "/ in a browser and sign in: your token is under Settings >"
+            + " Organization > API Credentials.",
+        "Or sign in and make a first call from a shell:",
         "  " + signIn(credentials.email(), credentials.password()),
         "  " + firstCall());
   }

@@ -123,6 +123,8 @@ class ServerJarIT {
     URI base = server.base();
     Matcher password = Pattern.compile("password: +(\\S+)").matcher(server.log());
     assertThat(password.find()).as(server.log()).isTrue();
+    assertThat(server.log())
+        .contains("Open http://synq.test/ in a browser and sign in: your token is under Settings");
 
     String idToken = signIn(base, DemoData.EMAIL, password.group(1));
 
