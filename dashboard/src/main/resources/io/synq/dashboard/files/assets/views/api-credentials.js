@@ -91,7 +91,7 @@ export function apiCredentialsView({ main, href, session, signal }) {
       { "aria-labelledby": "current-token" },
       element("h2", { id: "current-token" }, "Your ID token"),
       field("ID token", token),
-      element("div", { className: "actions" }, reveal, copyButton(() => session.token, undefined), renew),
+      element("div", { className: "actions" }, reveal, copyButton(() => session.token), renew),
       expiry,
       renewed,
     ),

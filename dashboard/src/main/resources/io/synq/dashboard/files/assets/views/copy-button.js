@@ -6,7 +6,7 @@ const SHOWN_MS = 2000;
  * A button that puts text on the clipboard and says "Copied" for a moment. The clipboard API
  * needs a secure context (https, or localhost); elsewhere a selected, hidden text area is copied.
  */
-export function copyButton(text, accessibleName) {
+export function copyButton(text, accessibleName = undefined) {
   const button = element("button", { type: "button", className: "copy", "aria-label": accessibleName }, "Copy");
   button.addEventListener("click", async () => {
     const copied = await copy(text());
