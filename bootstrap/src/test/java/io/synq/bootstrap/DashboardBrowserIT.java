@@ -161,6 +161,24 @@ class DashboardBrowserIT {
   }
 
   @Test
+  void a_throttled_sign_in_says_when_to_try_again() throws Exception {
+    String email = "tried-too-often@demo.synq.test";
+    createUser(email, "the right long password", "viewer");
+    for (int failure = 0; failure < 5; failure++) {
+      assertThat(signInStatus(email, "a wrong long password")).isEqualTo(401);
+    }
+    assertThat(signInStatus(email, "a wrong long password")).isEqualTo(429);
+    open("/");
+
+    signIn(email, "the right long password");
+
+    assertThat(alert().getText())
+        .matches(
+            "Too Many Requests: Too many failed sign-in attempts; try again later \\(in 1[45]"
+                + " min\\)");
+  }
+
+  @Test
   void the_keyboard_alone_signs_in_and_reaches_the_settings() {
     open("/");
     field("Email"); // the form is there, with the email field focused
@@ -291,6 +309,18 @@ class DashboardBrowserIT {
     later.shiftPageClock(Duration.ofMinutes(61));
     browser = later.driver();
     return later;
+  }
+
+  @Test
+  void an_open_page_gets_a_new_token_a_minute_before_exp() {
+    chromium.shiftPageClock(Duration.ofMinutes(59)); // a minute left, as the page sees it
+    openSignedIn("/dashboard/settings/organization/api-credentials");
+    String first = field("ID token").getAttribute("value");
+
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(d -> !field("ID token").getAttribute("value").equals(first));
+
+    assertThat(chromium.requests().stream().map(URI::getPath)).contains("/api/v1/auth/refresh");
   }
 
   // --- session handling ----------------------------------------------------------------------

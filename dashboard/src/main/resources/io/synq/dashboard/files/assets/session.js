@@ -4,12 +4,18 @@
 
 import { JSON_TYPE, errorText, unreachable } from "./http.js";
 import { decodeJwt, expiryOf } from "./jwt.js";
-import { remainingUntil } from "./time.js";
+import { duration, remainingUntil } from "./time.js";
 
 const BROWSER_SESSION = { ...JSON_TYPE, "Synq-Session": "cookie" };
 
 /** How long before exp the page asks for a new ID token while it is open. */
 const REFRESH_AHEAD_MS = 60_000;
+
+/**
+ * The soonest it does: a browser whose clock runs nearly an hour ahead sees every new token
+ * about to expire, and would otherwise ask again at once, for ever.
+ */
+const REFRESH_AT_THE_SOONEST_MS = 10_000;
 
 /**
  * Signs in, keeps the ID token fresh, and makes API calls with it. Dispatches "change" when the
@@ -64,7 +70,7 @@ export class Session extends EventTarget {
       return unreachable();
     }
     if (!response.ok) {
-      return errorText(response);
+      return refusal(response);
     }
     this.#accept((await response.json()).id_token);
     return null;
@@ -155,13 +161,11 @@ export class Session extends EventTarget {
     this.#claims = decodeJwt(token).claims;
     clearTimeout(this.#timer);
     const expiresAt = this.expiresAt;
-    if (expiresAt) {
-      const due = remainingUntil(expiresAt) - REFRESH_AHEAD_MS;
-      // A token already that close to exp by this browser's clock is not renewed in a loop: the
-      // next call's 401, or the person, asks for a new one.
-      if (due > 0) {
-        this.#timer = setTimeout(() => this.refresh(), due);
-      }
+    // A token that has expired by this browser's clock is not renewed on a timer: the next
+    // call's 401, or the person, asks for a new one.
+    if (expiresAt && remainingUntil(expiresAt) > 0) {
+      const due = Math.max(remainingUntil(expiresAt) - REFRESH_AHEAD_MS, REFRESH_AT_THE_SOONEST_MS);
+      this.#timer = setTimeout(() => this.refresh(), due);
     }
     this.dispatchEvent(new Event("change"));
   }
@@ -172,4 +176,14 @@ export class Session extends EventTarget {
     this.#claims = null;
     this.dispatchEvent(new CustomEvent("end", { detail: message }));
   }
+}
+
+/** The API's message; for a throttled sign-in, with when to try again (Retry-After, seconds). */
+async function refusal(response) {
+  const message = await errorText(response);
+  const retryAfter = Number.parseInt(response.headers.get("Retry-After") ?? "", 10);
+  if (response.status === 429 && retryAfter > 0) {
+    return `${message} (in ${duration(retryAfter * 1000)})`;
+  }
+  return message;
 }

@@ -14,7 +14,8 @@ export function describeExpiry(time) {
   return `Expired ${duration(-remaining)} ago`;
 }
 
-function duration(milliseconds) {
+/** "40 s", "59 min", "3 h": how long, to the unit a person reads. */
+export function duration(milliseconds) {
   const seconds = Math.floor(milliseconds / 1000);
   if (seconds < 60) {
     return `${seconds} s`;
