@@ -1,5 +1,6 @@
 package io.synq.bootstrap;
 
+import io.synq.adapter.auth.CachingTokenGenerations;
 import io.synq.adapter.auth.TokenCacheSize;
 import io.synq.adapter.persistence.Database;
 import java.net.URI;
@@ -29,6 +30,9 @@ public record Config(
   /** A sanity bound: each remembered token holds a few KiB of memory. */
   static final int MAX_TOKEN_CACHE_SIZE = 10_000_000;
 
+  /** A revoked ID token may be served for at most this much longer than this setting allows. */
+  static final int MAX_REVOCATION_STALENESS_SECONDS = 60;
+
   public record DatabaseConfig(String url, String user, String password, int poolSize) {
     @Override
     public String toString() {
@@ -47,7 +51,8 @@ public record Config(
       String audience,
       Duration clockSkew,
       Optional<KeyEncryptionSetting> keyEncryption,
-      TokenCacheSize tokenCache) {
+      TokenCacheSize tokenCache,
+      Duration revocationStaleness) {
     public boolean embedded() {
       return jwksUri.isEmpty();
     }
@@ -107,7 +112,13 @@ public record Config(
                     "SYNQ_AUTH_TOKEN_CACHE_SIZE",
                     TokenCacheSize.defaultForThisHeap().tokens(),
                     0,
-                    MAX_TOKEN_CACHE_SIZE)));
+                    MAX_TOKEN_CACHE_SIZE)),
+            Duration.ofSeconds(
+                settings.integer(
+                    "SYNQ_AUTH_REVOCATION_STALENESS_SECONDS",
+                    (int) CachingTokenGenerations.DEFAULT_STALENESS.toSeconds(),
+                    0,
+                    MAX_REVOCATION_STALENESS_SECONDS)));
     TrustedProxies trustedProxies =
         settings
             .get("SYNQ_TRUSTED_PROXIES")

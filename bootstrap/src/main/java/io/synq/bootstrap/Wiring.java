@@ -1,6 +1,7 @@
 package io.synq.bootstrap;
 
 import io.synq.adapter.auth.Argon2idPasswordHasher;
+import io.synq.adapter.auth.CachingTokenGenerations;
 import io.synq.adapter.auth.CaffeineAttemptCounter;
 import io.synq.adapter.auth.EmbeddedIssuer;
 import io.synq.adapter.auth.ExternalIssuer;
@@ -20,6 +21,7 @@ import io.synq.application.port.in.ProvisionAdminUseCase;
 import io.synq.application.port.out.PasswordHasher;
 import io.synq.application.port.out.ProductRepository;
 import io.synq.application.port.out.RefreshTokenStore;
+import io.synq.application.port.out.TokenGenerations;
 import io.synq.application.port.out.TokenVerifier;
 import io.synq.application.port.out.UserRepository;
 import io.synq.application.service.AuthenticateService;
@@ -35,7 +37,9 @@ import io.synq.application.service.RefreshSessionService;
 import io.synq.application.service.RefreshTokens;
 import io.synq.application.service.SignInService;
 import io.synq.application.service.SignInThrottle;
+import io.synq.application.service.SignOutEverywhereService;
 import io.synq.application.service.SignOutService;
+import io.synq.application.service.StoredTokenGenerations;
 import io.synq.application.service.UpdateProductService;
 import io.synq.application.service.UpdateUserService;
 import jakarta.ws.rs.core.Application;
@@ -93,7 +97,7 @@ public final class Wiring implements AutoCloseable {
     TokenVerifier verifier = tokenVerifier();
     RestPorts ports =
         new RestPorts(
-            new AuthenticateService(verifier),
+            authenticate(verifier),
             new ListProductsService(products),
             new GetProductService(products),
             createProduct(),
@@ -104,6 +108,22 @@ public final class Wiring implements AutoCloseable {
             embeddedIssuer.map(this::accountPorts),
             config.publicUrl());
     return config.trustedProxies().around(new SynqRestApplication(ports));
+  }
+
+  /**
+   * With the embedded issuer, a user's live ID tokens can be revoked, and each instance sees that
+   * within the configured staleness (see {@link CachingTokenGenerations}); 0 reads the database on
+   * every request. An external issuer's tokens are that issuer's business.
+   */
+  private AuthenticateService authenticate(TokenVerifier verifier) {
+    if (embeddedIssuer.isEmpty()) {
+      return new AuthenticateService(verifier);
+    }
+    TokenGenerations stored = new StoredTokenGenerations(users);
+    Duration staleness = config.auth().revocationStaleness();
+    return new AuthenticateService(
+        verifier,
+        staleness.isZero() ? stored : new CachingTokenGenerations(stored, staleness, clock));
   }
 
   /** Accounts exist only with the embedded issuer: an external one owns its users. */
@@ -123,6 +143,7 @@ public final class Wiring implements AutoCloseable {
         new SignInService(users, hasher, issuer, refreshTokens, throttle, clock),
         new RefreshSessionService(refreshStore, refreshTokens, users, issuer, clock),
         new SignOutService(refreshStore, clock),
+        new SignOutEverywhereService(users, refreshStore, clock),
         new CreateUserService(users, hasher, clock),
         new ListUsersService(users),
         new UpdateUserService(users, clock),

@@ -36,6 +36,16 @@ class ConfigTest {
     assertThat(config.auth().audience()).isEqualTo("synq-api");
     assertThat(config.auth().clockSkew()).isEqualTo(Duration.ofSeconds(30));
     assertThat(config.auth().tokenCache()).isEqualTo(TokenCacheSize.defaultForThisHeap());
+    assertThat(config.auth().revocationStaleness()).isEqualTo(Duration.ofSeconds(4));
+  }
+
+  @Test
+  void revocations_can_be_seen_sooner_or_later() {
+    env.put("SYNQ_AUTH_REVOCATION_STALENESS_SECONDS", "0");
+    assertThat(config().auth().revocationStaleness()).isZero();
+
+    env.put("SYNQ_AUTH_REVOCATION_STALENESS_SECONDS", "60");
+    assertThat(config().auth().revocationStaleness()).isEqualTo(Duration.ofMinutes(1));
   }
 
   @Test
@@ -105,6 +115,8 @@ class ConfigTest {
     "SYNQ_AUTH_TOKEN_CACHE_SIZE, many",
     "SYNQ_AUTH_TOKEN_CACHE_SIZE, 1.5",
     "SYNQ_AUTH_TOKEN_CACHE_SIZE, 10000001",
+    "SYNQ_AUTH_REVOCATION_STALENESS_SECONDS, 61",
+    "SYNQ_AUTH_REVOCATION_STALENESS_SECONDS, -1",
     "SYNQ_PUBLIC_URL, localhost:8080",
     "SYNQ_TRUSTED_PROXIES, proxy.example.test",
     "SYNQ_TRUSTED_PROXIES, 256.0.0.1",

@@ -33,7 +33,14 @@ class EndToEndAccountsContractTest extends AccountsHttpContract {
   void start() {
     Config config =
         Config.fromVariables(
-            Map.of("SYNQ_DB_URL", databaseUrl, "SYNQ_PUBLIC_URL", "http://synq.test"));
+            Map.of(
+                "SYNQ_DB_URL",
+                databaseUrl,
+                "SYNQ_PUBLIC_URL",
+                "http://synq.test",
+                // revocations at once, as on the in-memory ports: the bound has its own tests
+                "SYNQ_AUTH_REVOCATION_STALENESS_SECONDS",
+                "0"));
     wiring = Wiring.open(config, Clock.systemUTC());
     server =
         StandaloneServer.start("127.0.0.1", 0, TestClientAddress.around(wiring.restApplication()));

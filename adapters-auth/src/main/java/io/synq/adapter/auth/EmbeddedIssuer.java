@@ -149,7 +149,10 @@ public final class EmbeddedIssuer implements IdTokenIssuer {
     return sign(claims(request));
   }
 
-  /** An ID token for the user, as {@link #mint} makes them, with the {@code email} claim too. */
+  /**
+   * An ID token for the user, as {@link #mint} makes them, with the {@code email} claim and the
+   * user's token generation too, so that the token stops counting once that generation has passed.
+   */
   @Override
   public String issue(User user) {
     requireNonNull(user, "user");
@@ -162,6 +165,7 @@ public final class EmbeddedIssuer implements IdTokenIssuer {
                 user.role().claimValue(),
                 LIFETIME));
     claims.setClaim(EMAIL_CLAIM, user.email().value());
+    claims.setClaim(AuthenticateService.TOKEN_GENERATION_CLAIM, user.tokenGeneration());
     return sign(claims);
   }
 
@@ -261,7 +265,8 @@ public final class EmbeddedIssuer implements IdTokenIssuer {
             AuthenticateService.TENANT_CLAIM,
             AuthenticateService.ORGANIZATION_CLAIM,
             AuthenticateService.ROLE_CLAIM,
-            EMAIL_CLAIM));
+            EMAIL_CLAIM,
+            AuthenticateService.TOKEN_GENERATION_CLAIM));
     return JsonUtil.toJson(document);
   }
 

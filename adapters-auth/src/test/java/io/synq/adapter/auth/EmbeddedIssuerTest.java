@@ -113,7 +113,8 @@ class EmbeddedIssuerTest {
             Map.entry("tenantid", "t1"),
             Map.entry("org_id", "o1"),
             Map.entry("role", "admin"),
-            Map.entry("email", "ada@example.com"));
+            Map.entry("email", "ada@example.com"),
+            Map.entry("token_generation", 0L));
   }
 
   @Test

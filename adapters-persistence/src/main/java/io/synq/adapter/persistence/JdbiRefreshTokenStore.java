@@ -44,6 +44,9 @@ public final class JdbiRefreshTokenStore implements RefreshTokenStore {
   private static final String REVOKE_FAMILY =
       "UPDATE refresh_token SET revoked_at = :at WHERE family_id = :family AND revoked_at IS NULL";
 
+  private static final String REVOKE_USER =
+      "UPDATE refresh_token SET revoked_at = :at WHERE user_id = :user AND revoked_at IS NULL";
+
   private static final String FAMILY_REVOKED =
       "SELECT COUNT(*) FROM refresh_token WHERE family_id = :family AND revoked_at IS NOT NULL";
 
@@ -109,6 +112,17 @@ public final class JdbiRefreshTokenStore implements RefreshTokenStore {
             handle
                 .createUpdate(REVOKE_FAMILY)
                 .bind("family", familyId)
+                .bind("at", toColumn(at))
+                .execute());
+  }
+
+  @Override
+  public void revokeUser(UserId userId, Instant at) {
+    jdbi.useHandle(
+        handle ->
+            handle
+                .createUpdate(REVOKE_USER)
+                .bind("user", userId.value())
                 .bind("at", toColumn(at))
                 .execute());
   }

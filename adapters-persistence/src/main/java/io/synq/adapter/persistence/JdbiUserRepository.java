@@ -26,7 +26,8 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  */
 public final class JdbiUserRepository implements UserRepository {
   private static final String COLUMNS =
-      "id, tenant_id, org_id, email, role, disabled, password_hash, created_at, updated_at, version";
+      "id, tenant_id, org_id, email, role, disabled, password_hash, created_at, updated_at, version,"
+          + " token_generation";
 
   private static final String IN_SCOPE = "tenant_id = :tenant AND org_id = :org";
 
@@ -48,11 +49,11 @@ public final class JdbiUserRepository implements UserRepository {
       "INSERT INTO user_account ("
           + COLUMNS
           + ") VALUES (:id, :tenant, :org, :email, :role, :disabled, :passwordHash, :createdAt,"
-          + " :updatedAt, :version)";
+          + " :updatedAt, :version, :tokenGeneration)";
 
   private static final String UPDATE =
       "UPDATE user_account SET role = :role, disabled = :disabled, updated_at = :updatedAt,"
-          + " version = :version WHERE "
+          + " version = :version, token_generation = :tokenGeneration WHERE "
           + IN_SCOPE
           + " AND id = :id AND version = :expected";
 
@@ -109,6 +110,7 @@ public final class JdbiUserRepository implements UserRepository {
                   .bind("createdAt", toColumn(user.createdAt()))
                   .bind("updatedAt", toColumn(user.updatedAt()))
                   .bind("version", user.version())
+                  .bind("tokenGeneration", user.tokenGeneration())
                   .execute());
     } catch (UnableToExecuteStatementException e) {
       if (SqlFailures.isUniqueViolation(e)) {
@@ -132,6 +134,7 @@ public final class JdbiUserRepository implements UserRepository {
                     .bind("disabled", user.disabled())
                     .bind("updatedAt", toColumn(user.updatedAt()))
                     .bind("version", user.version())
+                    .bind("tokenGeneration", user.tokenGeneration())
                     .bind("expected", expectedVersion)
                     .execute());
     if (updated == 0) {
@@ -163,6 +166,7 @@ public final class JdbiUserRepository implements UserRepository {
         row.getString("password_hash"),
         fromColumn(row, "created_at"),
         fromColumn(row, "updated_at"),
-        row.getLong("version"));
+        row.getLong("version"),
+        row.getLong("token_generation"));
   }
 }

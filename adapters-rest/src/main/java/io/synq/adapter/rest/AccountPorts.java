@@ -7,6 +7,7 @@ import io.synq.application.port.in.CurrentAccountUseCase;
 import io.synq.application.port.in.ListUsersUseCase;
 import io.synq.application.port.in.RefreshSessionUseCase;
 import io.synq.application.port.in.SignInUseCase;
+import io.synq.application.port.in.SignOutEverywhereUseCase;
 import io.synq.application.port.in.SignOutUseCase;
 import io.synq.application.port.in.UpdateUserUseCase;
 
@@ -20,6 +21,7 @@ public record AccountPorts(
     SignInUseCase signIn,
     RefreshSessionUseCase refreshSession,
     SignOutUseCase signOut,
+    SignOutEverywhereUseCase signOutEverywhere,
     CreateUserUseCase createUser,
     ListUsersUseCase listUsers,
     UpdateUserUseCase updateUser,
@@ -29,6 +31,7 @@ public record AccountPorts(
     requireNonNull(signIn, "signIn");
     requireNonNull(refreshSession, "refreshSession");
     requireNonNull(signOut, "signOut");
+    requireNonNull(signOutEverywhere, "signOutEverywhere");
     requireNonNull(createUser, "createUser");
     requireNonNull(listUsers, "listUsers");
     requireNonNull(updateUser, "updateUser");

@@ -5,21 +5,26 @@ import static java.util.Objects.requireNonNull;
 import io.synq.application.port.in.RefreshSessionUseCase;
 import io.synq.application.port.in.Session;
 import io.synq.application.port.in.SignInUseCase;
+import io.synq.application.port.in.SignOutEverywhereUseCase;
 import io.synq.application.port.in.SignOutUseCase;
 import io.synq.domain.DomainException;
+import io.synq.domain.access.Permission;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 
 /**
  * Sign-in, refresh and sign-out. Public (see {@link PublicEndpoints}): the credentials are in the
  * body, or for a {@link BrowserSession} the refresh token is in its cookie. Token responses must
- * not be stored by any cache (RFC 6749 section 5.1).
+ * not be stored by any cache (RFC 6749 section 5.1). Signing out everywhere is the exception: it
+ * acts for the bearer of an ID token, like any other protected call.
  */
 @Path("/api/v1/auth")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,16 +32,19 @@ public final class AuthResource {
   private final SignInUseCase signIn;
   private final RefreshSessionUseCase refresh;
   private final SignOutUseCase signOut;
+  private final SignOutEverywhereUseCase signOutEverywhere;
   private final BrowserSession browser;
 
   AuthResource(
       SignInUseCase signIn,
       RefreshSessionUseCase refresh,
       SignOutUseCase signOut,
+      SignOutEverywhereUseCase signOutEverywhere,
       BrowserSession browser) {
     this.signIn = requireNonNull(signIn, "signIn");
     this.refresh = requireNonNull(refresh, "refresh");
     this.signOut = requireNonNull(signOut, "signOut");
+    this.signOutEverywhere = requireNonNull(signOutEverywhere, "signOutEverywhere");
     this.browser = requireNonNull(browser, "browser");
   }
 
@@ -69,6 +77,16 @@ public final class AuthResource {
     signOut.signOut(refreshToken(body, fromCookie, cookie));
     Response.ResponseBuilder done = Response.noContent();
     return fromCookie ? done.cookie(browser.cleared()).build() : done.build();
+  }
+
+  @POST
+  @Path("logout-all")
+  @RequiresPermission(Permission.OWN_SESSIONS_END)
+  public Response logoutAll(
+      @HeaderParam(BrowserSession.HEADER) String session, @Context SecurityContext security) {
+    signOutEverywhere.signOutEverywhere(CallerPrincipal.callerOf(security));
+    Response.ResponseBuilder done = Response.noContent();
+    return BrowserSession.askedFor(session) ? done.cookie(browser.cleared()).build() : done.build();
   }
 
   /** A refresh token in the body always wins; the cookie counts only for a browser session. */

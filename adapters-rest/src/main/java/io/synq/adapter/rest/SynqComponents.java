@@ -49,6 +49,7 @@ final class SynqComponents {
                       accounts.signIn(),
                       accounts.refreshSession(),
                       accounts.signOut(),
+                      accounts.signOutEverywhere(),
                       new BrowserSession(ports.publicUrl())));
               components.add(
                   new UsersResource(

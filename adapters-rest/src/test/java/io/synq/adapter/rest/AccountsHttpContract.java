@@ -40,6 +40,8 @@ public abstract class AccountsHttpContract {
   private static final String LOGOUT = "/api/v1/auth/logout";
   private static final String USERS = "/api/v1/users";
   private static final String PRODUCTS = "/api/v1/products";
+  private static final String ME = "/api/v1/me";
+  private static final String LOGOUT_ALL = "/api/v1/auth/logout-all";
   private static final String JSON = "application/json";
   private static final String MERGE_PATCH = "application/merge-patch+json";
   private static final String PASSWORD = "correct horse battery staple";
@@ -559,6 +561,89 @@ public abstract class AccountsHttpContract {
   }
 
   @Test
+  void a_new_role_or_a_disable_revokes_the_users_live_id_tokens_on_every_endpoint() {
+    String adminToken = idToken(account("admin"));
+    Account editor = account("editor");
+    String beforeTheNewRole = idToken(editor);
+    assertThat(send(authorized(request(PRODUCTS), beforeTheNewRole)).statusCode()).isEqualTo(200);
+
+    assertUser(patch(adminToken, editor.id(), "{\"role\": \"viewer\"}", JSON));
+
+    assertRevoked(send(authorized(request(PRODUCTS), beforeTheNewRole)));
+    assertRevoked(send(authorized(request(ME), beforeTheNewRole)));
+    String asViewer = idToken(editor);
+    assertThat(send(authorized(request(PRODUCTS), asViewer)).statusCode()).isEqualTo(200);
+
+    assertUser(patch(adminToken, editor.id(), "{\"disabled\": true}", JSON));
+    assertRevoked(send(authorized(request(PRODUCTS), asViewer)));
+    assertUser(patch(adminToken, editor.id(), "{\"disabled\": false}", JSON));
+    assertRevoked(send(authorized(request(PRODUCTS), asViewer))); // enabling brings none back
+    assertThat(send(authorized(request(PRODUCTS), idToken(editor))).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void signing_out_everywhere_ends_every_chain_and_every_live_id_token_of_the_account() {
+    Account ada = account("viewer");
+    JsonNode laptop = signIn(ada);
+    JsonNode phone = signIn(ada);
+    Account bob = account("viewer");
+    String bobsToken = idToken(bob);
+
+    HttpResponse<String> done = post(LOGOUT_ALL, laptop.get("id_token").asText(), "");
+
+    assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+    assertThat(done.body()).isEmpty();
+    for (JsonNode session : List.of(laptop, phone)) {
+      assertRevoked(send(authorized(request(PRODUCTS), session.get("id_token").asText())));
+      assertInvalidRefreshToken(refresh(session.get("refresh_token").asText()));
+    }
+    assertThat(send(authorized(request(PRODUCTS), bobsToken)).statusCode()).isEqualTo(200);
+    JsonNode again = signIn(ada);
+    assertThat(send(authorized(request(PRODUCTS), again.get("id_token").asText())).statusCode())
+        .isEqualTo(200);
+    assertThat(refresh(again.get("refresh_token").asText()).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void signing_out_everywhere_needs_the_bearers_own_id_token() {
+    HttpResponse<String> anonymous = postAnonymously(LOGOUT_ALL, "");
+    assertRevoked(anonymous);
+    assertThat(anonymous.headers().allValues("WWW-Authenticate"))
+        .containsExactly("Bearer realm=\"synq\"");
+
+    JsonNode session = signIn(account("viewer"));
+    assertRevoked(post(LOGOUT_ALL, session.get("refresh_token").asText(), ""));
+    assertThat(refresh(session.get("refresh_token").asText()).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void signing_out_everywhere_from_the_browser_clears_its_cookie() {
+    HttpResponse<String> login = browserLogin(account("editor"));
+    String idToken = json(login).get("id_token").asText();
+
+    HttpResponse<String> done =
+        send(
+            authorized(request(LOGOUT_ALL), idToken)
+                .header("Synq-Session", "cookie")
+                .POST(BodyPublishers.noBody()));
+
+    assertThat(done.statusCode()).isEqualTo(204);
+    assertThat(setCookie(done)).startsWith("synq_refresh=;").contains("Max-Age=0");
+    assertInvalidRefreshToken(browserPost(REFRESH, cookieValue(login), true));
+  }
+
+  @Test
+  void a_change_that_keeps_the_role_revokes_nothing() {
+    String adminToken = idToken(account("admin"));
+    Account editor = account("editor");
+    String token = idToken(editor);
+
+    assertUser(patch(adminToken, editor.id(), "{\"role\": \"editor\", \"disabled\": false}", JSON));
+
+    assertThat(send(authorized(request(PRODUCTS), token)).statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void a_disabled_admin_loses_administration_before_its_token_expires() {
     String adminToken = idToken(account("admin"));
     Account other = account("admin");
@@ -582,9 +667,11 @@ public abstract class AccountsHttpContract {
   void a_demoted_admin_cannot_promote_itself_back() {
     String adminToken = idToken(account("admin"));
     Account other = account("admin");
-    String otherToken = idToken(other);
+    String tokenAsAdmin = idToken(other);
     assertUser(patch(adminToken, other.id(), "{\"role\": \"viewer\"}", JSON));
 
+    assertRevoked(patch(tokenAsAdmin, other.id(), "{\"role\": \"admin\"}", JSON));
+    String otherToken = idToken(other); // signed in again, as a viewer now
     assertForbidden(patch(otherToken, other.id(), "{\"role\": \"admin\"}", JSON));
     assertForbidden(post(USERS, otherToken, newUser(newEmail("new-admin"), "admin")));
     assertForbidden(post(USERS, otherToken, "{"));
@@ -739,6 +826,12 @@ public abstract class AccountsHttpContract {
     assertError(response, 401);
     assertThat(response.body()).isEqualTo(INVALID_REFRESH_TOKEN);
     assertThat(response.headers().allValues("WWW-Authenticate")).isEmpty();
+  }
+
+  /** The documented 401, as for any token that does not count. */
+  private static void assertRevoked(HttpResponse<String> response) {
+    assertThat(assertError(response, 401))
+        .isEqualTo("Unauthorized: Missing or invalid Authorization header");
   }
 
   private static void assertForbidden(HttpResponse<String> response) {

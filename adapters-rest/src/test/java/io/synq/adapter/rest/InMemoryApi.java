@@ -12,7 +12,9 @@ import io.synq.application.service.RefreshSessionService;
 import io.synq.application.service.RefreshTokens;
 import io.synq.application.service.SignInService;
 import io.synq.application.service.SignInThrottle;
+import io.synq.application.service.SignOutEverywhereService;
 import io.synq.application.service.SignOutService;
+import io.synq.application.service.StoredTokenGenerations;
 import io.synq.application.service.UpdateProductService;
 import io.synq.application.service.UpdateUserService;
 import io.synq.application.testing.InMemoryAttemptCounter;
@@ -82,7 +84,9 @@ final class InMemoryApi {
   private RestPorts ports(Optional<WellKnownDocuments> wellKnown, Optional<AccountPorts> accounts) {
     InMemoryProductRepository products = new InMemoryProductRepository();
     return new RestPorts(
-        new AuthenticateService(tokens),
+        accounts.isPresent()
+            ? new AuthenticateService(tokens, new StoredTokenGenerations(users))
+            : new AuthenticateService(tokens),
         new ListProductsService(products),
         new GetProductService(products),
         new CreateProductService(products, clock),
@@ -114,6 +118,7 @@ final class InMemoryApi {
             clock),
         new RefreshSessionService(store, refreshTokens, users, idTokens, clock),
         new SignOutService(store, clock),
+        new SignOutEverywhereService(users, store, clock),
         new CreateUserService(users, hasher, clock),
         new ListUsersService(users),
         new UpdateUserService(users, clock),

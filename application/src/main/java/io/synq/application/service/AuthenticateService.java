@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.synq.application.port.in.AuthenticateUseCase;
 import io.synq.application.port.in.Identity;
+import io.synq.application.port.out.TokenGenerations;
 import io.synq.application.port.out.TokenVerifier;
 import io.synq.application.port.out.VerifiedToken;
 import io.synq.domain.DomainException;
@@ -13,17 +14,36 @@ import io.synq.domain.tenancy.OrgScope;
 import io.synq.domain.tenancy.OrganizationId;
 import io.synq.domain.tenancy.TenantId;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalLong;
 
-/** Verifies the token, then applies the documented claim checks in their documented order. */
+/**
+ * Verifies the token, then applies the documented claim checks in their documented order, and
+ * finally, for the embedded issuer's tokens, whether the user's tokens have been revoked since.
+ */
 public final class AuthenticateService implements AuthenticateUseCase {
   public static final String TENANT_CLAIM = "tenantid";
   public static final String ORGANIZATION_CLAIM = "org_id";
   public static final String ROLE_CLAIM = "role";
 
-  private final TokenVerifier verifier;
+  /** The user's token generation the embedded issuer issued the token in. */
+  public static final String TOKEN_GENERATION_CLAIM = "token_generation";
 
+  private final TokenVerifier verifier;
+  private final Optional<TokenGenerations> generations;
+
+  /** For tokens of an external issuer: revoking them is that issuer's business. */
   public AuthenticateService(TokenVerifier verifier) {
     this.verifier = requireNonNull(verifier, "verifier");
+    this.generations = Optional.empty();
+  }
+
+  /**
+   * For the embedded issuer's tokens, which stop counting once their user's generation moves on.
+   */
+  public AuthenticateService(TokenVerifier verifier, TokenGenerations generations) {
+    this.verifier = requireNonNull(verifier, "verifier");
+    this.generations = Optional.of(generations);
   }
 
   @Override
@@ -43,10 +63,27 @@ public final class AuthenticateService implements AuthenticateUseCase {
     Role role =
         Role.fromClaim(requiredClaim(token, ROLE_CLAIM))
             .orElseThrow(() -> DomainException.forbidden(Caller.INSUFFICIENT_PERMISSIONS));
-    return new Identity(
-        new Caller(token.subject(), OrgScope.of(tenant, organization), role),
-        issuer(token),
-        expiry(token));
+    Caller caller = new Caller(token.subject(), OrgScope.of(tenant, organization), role);
+    generations.ifPresent(current -> requireCurrentGeneration(token, caller, current));
+    return new Identity(caller, issuer(token), expiry(token));
+  }
+
+  /**
+   * A token without the claim was minted for no account (by the {@code token} command); one with it
+   * counts only while it names the generation its user is in now.
+   */
+  private static void requireCurrentGeneration(
+      VerifiedToken token, Caller caller, TokenGenerations generations) {
+    Object claimed = token.claim(TOKEN_GENERATION_CLAIM);
+    if (claimed == null) {
+      return;
+    }
+    OptionalLong current = generations.current(caller.scope(), caller.subject());
+    if (!(claimed instanceof Long generation)
+        || current.isEmpty()
+        || current.getAsLong() != generation) {
+      throw DomainException.unauthenticated("revoked");
+    }
   }
 
   /** A verifier checks {@code iss} and requires {@code exp}; one that does not fails closed. */

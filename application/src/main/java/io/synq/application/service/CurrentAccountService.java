@@ -8,7 +8,6 @@ import io.synq.domain.DomainException;
 import io.synq.domain.access.Caller;
 import io.synq.domain.account.User;
 import io.synq.domain.account.UserId;
-import java.util.Optional;
 
 public final class CurrentAccountService implements CurrentAccountUseCase {
   private final UserRepository users;
@@ -20,19 +19,11 @@ public final class CurrentAccountService implements CurrentAccountUseCase {
   @Override
   public Caller current(Caller caller) {
     User account =
-        userId(caller.subject())
+        // A token minted without an account (the CLI's) has a subject that is no user id.
+        UserId.tryParse(caller.subject())
             .flatMap(id -> users.find(caller.scope(), id))
             .filter(user -> !user.disabled())
             .orElseThrow(() -> DomainException.unauthenticated(NO_ACCOUNT));
     return new Caller(caller.subject(), caller.scope(), account.role());
-  }
-
-  /** A token minted without an account (the CLI's) has a subject that is no user id. */
-  private static Optional<UserId> userId(String subject) {
-    try {
-      return Optional.of(UserId.parse(subject));
-    } catch (DomainException notAUserId) {
-      return Optional.empty();
-    }
   }
 }

@@ -13,14 +13,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Applies a role or disabled change to the user as stored now. The write is conditional on the
- * version read, and a change that lost a race is applied again to what won, so concurrent
- * administrators never undo each other's changes (a disable lost to a role change, say).
+ * Applies a role or disabled change to the user as stored now (see {@link UserChanges}), so
+ * concurrent administrators never undo each other's changes.
  */
 public final class UpdateUserService implements UpdateUserUseCase {
-  /** Reads and conditional writes before a change that keeps losing races gives up as stale. */
-  private static final int ATTEMPTS = 3;
-
   private final UserRepository users;
   private final CurrentAccountService accounts;
   private final Clock clock;
@@ -38,21 +34,8 @@ public final class UpdateUserService implements UpdateUserUseCase {
       throw DomainException.invalid("give role or disabled");
     }
     Optional<Role> role = command.role().map(Role::parse);
-    for (int attempt = 1; ; attempt++) {
-      User user =
-          users
-              .find(command.caller().scope(), command.id())
-              .orElseThrow(() -> DomainException.notFound("no such user"));
-      User updated = changed(user, command, role);
-      try {
-        users.update(updated, user.version());
-        return updated;
-      } catch (DomainException e) {
-        if (e.kind() != DomainException.Kind.STALE || attempt == ATTEMPTS) {
-          throw e;
-        }
-      }
-    }
+    return UserChanges.apply(
+        users, command.caller().scope(), command.id(), user -> changed(user, command, role));
   }
 
   private User changed(User user, Command command, Optional<Role> role) {

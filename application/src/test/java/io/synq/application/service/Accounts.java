@@ -54,6 +54,10 @@ final class Accounts {
   final RefreshSessionService refresh =
       new RefreshSessionService(refreshTokenStore, refreshTokens, users, idTokens, clock);
   final SignOutService signOut = new SignOutService(refreshTokenStore, clock);
+  final SignOutEverywhereService signOutEverywhere =
+      new SignOutEverywhereService(users, refreshTokenStore, clock);
+  final AuthenticateService authenticate =
+      new AuthenticateService(idTokens.verifier(), new StoredTokenGenerations(users));
 
   /** A stored user with {@link #PASSWORD}. */
   User user(OrgScope scope, String email, Role role) {

@@ -14,6 +14,7 @@ import io.synq.domain.DomainException;
 import io.synq.domain.DomainException.Kind;
 import io.synq.domain.access.Role;
 import io.synq.domain.account.User;
+import io.synq.domain.account.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -81,6 +82,11 @@ class RefreshSessionServiceTest {
           @Override
           public void revokeFamily(String familyId, Instant at) {
             store.revokeFamily(familyId, at);
+          }
+
+          @Override
+          public void revokeUser(UserId userId, Instant at) {
+            store.revokeUser(userId, at);
           }
 
           @Override

@@ -3,6 +3,7 @@ package io.synq.application.testing;
 import io.synq.application.port.out.RefreshTokenStore;
 import io.synq.application.port.out.StoredRefreshToken;
 import io.synq.domain.DomainException;
+import io.synq.domain.account.UserId;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +54,15 @@ public final class InMemoryRefreshTokenStore implements RefreshTokenStore {
     byHash.replaceAll(
         (hash, token) ->
             token.familyId().equals(familyId) && token.revokedAt().isEmpty()
+                ? copy(token, token.usedAt(), Optional.of(at))
+                : token);
+  }
+
+  @Override
+  public void revokeUser(UserId userId, Instant at) {
+    byHash.replaceAll(
+        (hash, token) ->
+            token.userId().equals(userId) && token.revokedAt().isEmpty()
                 ? copy(token, token.usedAt(), Optional.of(at))
                 : token);
   }

@@ -67,7 +67,8 @@ public final class InMemoryUserRepository implements UserRepository {
             stored.passwordHash(),
             stored.createdAt(),
             user.updatedAt(),
-            user.version()));
+            user.version(),
+            user.tokenGeneration()));
   }
 
   @Override

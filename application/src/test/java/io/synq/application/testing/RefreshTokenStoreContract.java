@@ -46,10 +46,14 @@ public abstract class RefreshTokenStoreContract {
   }
 
   private StoredRefreshToken token(String familyId) {
+    return token(familyId, UserId.random());
+  }
+
+  private StoredRefreshToken token(String familyId, UserId userId) {
     return new StoredRefreshToken(
         random() + random(),
         familyId,
-        UserId.random(),
+        userId,
         scope,
         T0,
         T0.plus(Duration.ofDays(30)),
@@ -189,5 +193,26 @@ public abstract class RefreshTokenStoreContract {
     store.revokeFamily(family, T0.plusSeconds(2));
 
     assertThat(stored(token).revokedAt()).contains(T0.plusSeconds(1));
+  }
+
+  @Test
+  void revokes_every_chain_of_the_user_and_no_one_elses() {
+    UserId ada = UserId.random();
+    StoredRefreshToken laptop = token(random(), ada);
+    StoredRefreshToken phone = token(random(), ada);
+    StoredRefreshToken alreadyRevoked = token(random(), ada);
+    StoredRefreshToken someoneElses = inserted(random());
+    for (StoredRefreshToken token : List.of(laptop, phone, alreadyRevoked)) {
+      store.insert(token);
+    }
+    store.revokeFamily(alreadyRevoked.familyId(), T0.plusSeconds(1));
+
+    store.revokeUser(ada, T0.plusSeconds(2));
+
+    assertThat(stored(laptop).revokedAt()).contains(T0.plusSeconds(2));
+    assertThat(stored(phone).revokedAt()).contains(T0.plusSeconds(2));
+    assertThat(stored(alreadyRevoked).revokedAt()).contains(T0.plusSeconds(1));
+    assertThat(store.isFamilyRevoked(phone.familyId())).isTrue();
+    assertThat(stored(someoneElses)).isEqualTo(someoneElses);
   }
 }

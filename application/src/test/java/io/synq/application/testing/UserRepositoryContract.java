@@ -82,7 +82,8 @@ public abstract class UserRepositoryContract {
             "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA 'quoted' ; --",
             T0,
             T0.plusSeconds(60),
-            7);
+            7,
+            3);
     repo.insert(user);
 
     assertThat(repo.find(scope, user.id())).contains(user);
@@ -120,7 +121,8 @@ public abstract class UserRepositoryContract {
             user.passwordHash(),
             user.createdAt(),
             T0.plusSeconds(60),
-            user.version() + 1);
+            user.version() + 1,
+            user.tokenGeneration() + 1);
 
     assertStale(() -> repo.update(forged, user.version()));
 
@@ -155,7 +157,8 @@ public abstract class UserRepositoryContract {
             "h",
             user.createdAt(),
             user.updatedAt(),
-            1);
+            1,
+            0);
 
     assertConflict(() -> repo.insert(sameId));
     assertThat(repo.findByEmail(email("second"))).isEmpty();
@@ -192,6 +195,18 @@ public abstract class UserRepositoryContract {
   }
 
   @Test
+  void keeps_the_token_generation_a_change_starts() {
+    User user = insert(scope, "revoked");
+    User revoked = user.withTokensRevoked(T0.plusSeconds(3));
+
+    repo.update(revoked, user.version());
+
+    assertThat(repo.find(scope, user.id()).orElseThrow().tokenGeneration())
+        .isEqualTo(user.tokenGeneration() + 1);
+    assertThat(repo.findByEmail(user.email())).contains(revoked);
+  }
+
+  @Test
   void refuses_a_change_made_to_a_version_that_is_no_longer_current() {
     User user = insert(scope, "raced");
     User disabled = user.withDisabled(true, T0.plusSeconds(1));
@@ -217,7 +232,8 @@ public abstract class UserRepositoryContract {
             "another-hash",
             T0.minusSeconds(3600),
             T0.plusSeconds(1),
-            user.version() + 1);
+            user.version() + 1,
+            user.tokenGeneration() + 1); // EDITOR to VIEWER: a new generation
 
     repo.update(tampered, user.version());
 

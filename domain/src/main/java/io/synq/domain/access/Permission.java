@@ -4,6 +4,8 @@ package io.synq.domain.access;
 public enum Permission {
   /** Reading what one's own token says: every role. */
   IDENTITY_READ,
+  /** Ending every session of one's own account, live ID tokens included: every role. */
+  OWN_SESSIONS_END,
   PRODUCT_READ,
   PRODUCT_CREATE,
   PRODUCT_UPDATE,

@@ -1,6 +1,7 @@
 package io.synq.domain.access;
 
 import static io.synq.domain.access.Permission.IDENTITY_READ;
+import static io.synq.domain.access.Permission.OWN_SESSIONS_END;
 import static io.synq.domain.access.Permission.PRODUCT_CREATE;
 import static io.synq.domain.access.Permission.PRODUCT_READ;
 import static io.synq.domain.access.Permission.PRODUCT_UPDATE;
@@ -13,8 +14,8 @@ import java.util.Set;
 
 /** What a caller may do, as carried in the token's {@code role} claim. */
 public enum Role {
-  VIEWER(EnumSet.of(IDENTITY_READ, PRODUCT_READ)),
-  EDITOR(EnumSet.of(IDENTITY_READ, PRODUCT_READ, PRODUCT_CREATE, PRODUCT_UPDATE)),
+  VIEWER(EnumSet.of(IDENTITY_READ, OWN_SESSIONS_END, PRODUCT_READ)),
+  EDITOR(EnumSet.of(IDENTITY_READ, OWN_SESSIONS_END, PRODUCT_READ, PRODUCT_CREATE, PRODUCT_UPDATE)),
   ADMIN(EnumSet.allOf(Permission.class));
 
   private final Set<Permission> permissions;

@@ -3,6 +3,7 @@ package io.synq.domain.account;
 import static java.util.Objects.requireNonNull;
 
 import io.synq.domain.DomainException;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A user's identity; also the {@code sub} of the ID tokens issued to the user. */
@@ -16,15 +17,20 @@ public record UserId(UUID value) {
   }
 
   public static UserId parse(String text) {
+    return tryParse(text).orElseThrow(() -> DomainException.invalid("user id must be a UUID"));
+  }
+
+  /** The id the text spells, or empty for any other text (a subject that names no user, say). */
+  public static Optional<UserId> tryParse(String text) {
     try {
       UUID uuid = UUID.fromString(text);
       if (uuid.toString().equalsIgnoreCase(text)) {
-        return new UserId(uuid);
+        return Optional.of(new UserId(uuid));
       }
     } catch (IllegalArgumentException | NullPointerException e) {
       // fall through
     }
-    throw DomainException.invalid("user id must be a UUID");
+    return Optional.empty();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.synq.domain.access;
 
 import static io.synq.domain.access.Permission.IDENTITY_READ;
+import static io.synq.domain.access.Permission.OWN_SESSIONS_END;
 import static io.synq.domain.access.Permission.PRODUCT_CREATE;
 import static io.synq.domain.access.Permission.PRODUCT_DELETE;
 import static io.synq.domain.access.Permission.PRODUCT_READ;
@@ -16,13 +17,14 @@ import org.junit.jupiter.api.Test;
 class RoleTest {
   @Test
   void viewer_reads_only() {
-    assertThat(allowed(Role.VIEWER)).containsExactly(IDENTITY_READ, PRODUCT_READ);
+    assertThat(allowed(Role.VIEWER)).containsExactly(IDENTITY_READ, OWN_SESSIONS_END, PRODUCT_READ);
   }
 
   @Test
   void editor_reads_creates_and_updates_but_does_not_delete() {
     assertThat(allowed(Role.EDITOR))
-        .containsExactly(IDENTITY_READ, PRODUCT_READ, PRODUCT_CREATE, PRODUCT_UPDATE);
+        .containsExactly(
+            IDENTITY_READ, OWN_SESSIONS_END, PRODUCT_READ, PRODUCT_CREATE, PRODUCT_UPDATE);
   }
 
   @Test

@@ -15,6 +15,7 @@ class UserIdTest {
         .isInstanceOfSatisfying(
             DomainException.class,
             e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.INVALID));
+    assertThat(UserId.tryParse(text)).isEmpty();
   }
 
   @org.junit.jupiter.api.Test
@@ -22,5 +23,7 @@ class UserIdTest {
     UserId id = UserId.random();
 
     assertThat(UserId.parse(id.toString())).isEqualTo(id);
+    assertThat(UserId.tryParse(id.toString())).contains(id);
+    assertThat(UserId.tryParse(null)).isEmpty();
   }
 }

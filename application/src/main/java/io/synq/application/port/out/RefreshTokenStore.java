@@ -1,5 +1,6 @@
 package io.synq.application.port.out;
 
+import io.synq.domain.account.UserId;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -20,6 +21,9 @@ public interface RefreshTokenStore {
 
   /** Revokes every token of the chain, so none of them refreshes again. */
   void revokeFamily(String familyId, Instant at);
+
+  /** Revokes every token of every chain of the user: signing out everywhere. */
+  void revokeUser(UserId userId, Instant at);
 
   /** Whether any token of the chain has been revoked, which ends the whole chain. */
   boolean isFamilyRevoked(String familyId);
