@@ -13,11 +13,13 @@ import io.synq.adapter.persistence.JdbiProductRepository;
 import io.synq.adapter.persistence.JdbiRefreshTokenStore;
 import io.synq.adapter.persistence.JdbiSigningKeyStore;
 import io.synq.adapter.persistence.JdbiUserRepository;
+import io.synq.adapter.persistence.PostgresAttemptCounter;
 import io.synq.adapter.rest.AccountPorts;
 import io.synq.adapter.rest.RestPorts;
 import io.synq.adapter.rest.SynqRestApplication;
 import io.synq.adapter.rest.WellKnownDocuments;
 import io.synq.application.port.in.ProvisionAdminUseCase;
+import io.synq.application.port.out.AttemptCounter;
 import io.synq.application.port.out.PasswordHasher;
 import io.synq.application.port.out.ProductRepository;
 import io.synq.application.port.out.RefreshTokenStore;
@@ -133,7 +135,7 @@ public final class Wiring implements AutoCloseable {
     PasswordHasher hasher = passwordHasher();
     SignInThrottle throttle =
         new SignInThrottle(
-            new CaffeineAttemptCounter(LOGIN_WINDOWS_KEPT, clock),
+            attemptCounter(),
             new SignInThrottle.Limits(
                 LOGIN_FAILURES,
                 LOGIN_FAILURES_PER_ACCOUNT,
@@ -148,6 +150,16 @@ public final class Wiring implements AutoCloseable {
         new ListUsersService(users),
         new UpdateUserService(users, clock),
         new CurrentAccountService(users));
+  }
+
+  /**
+   * On PostgreSQL the sign-in limits hold across every instance that shares it, so they are counted
+   * there; H2 serves one instance, which counts in memory.
+   */
+  private AttemptCounter attemptCounter() {
+    return database.isPostgres()
+        ? new PostgresAttemptCounter(database.jdbi(), clock)
+        : new CaffeineAttemptCounter(LOGIN_WINDOWS_KEPT, clock);
   }
 
   /** For the {@code admin create} command. */

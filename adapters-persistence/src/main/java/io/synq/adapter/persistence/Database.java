@@ -55,10 +55,12 @@ public final class Database implements AutoCloseable {
 
   private final HikariDataSource pool;
   private final Jdbi jdbi;
+  private final JdbcUrl url;
 
-  private Database(HikariDataSource pool) {
+  private Database(HikariDataSource pool, JdbcUrl url) {
     this.pool = pool;
     this.jdbi = Jdbi.create(pool);
+    this.url = url;
   }
 
   /**
@@ -103,7 +105,7 @@ public final class Database implements AutoCloseable {
       // Before anything is stored: the migrations write no secret, the issuer's keys come later.
       files.ifPresent(PrivateDatabaseFiles::restrictFiles);
       LOG.info("Database at {} is ready; {} migration(s) applied now", jdbcUrl, applied);
-      return new Database(pool);
+      return new Database(pool, jdbcUrl);
     } catch (RuntimeException e) {
       pool.close();
       throw new IllegalStateException(
@@ -128,6 +130,14 @@ public final class Database implements AutoCloseable {
 
   public Jdbi jdbi() {
     return jdbi;
+  }
+
+  /**
+   * Whether this is PostgreSQL, which several instances may share; state that must hold across them
+   * (sign-in throttling) is then kept in the database rather than in each instance.
+   */
+  public boolean isPostgres() {
+    return !url.isH2();
   }
 
   /** Whether a connection can be had and answers within a second; false once closed. */
