@@ -42,7 +42,7 @@ class DatabaseTest {
                                   + " ORDER BY \"installed_rank\"")
                           .mapTo(String.class)
                           .list());
-      assertThat(applied).containsExactly("1", "2", "3", "4", "5", "6", "7");
+      assertThat(applied).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
     }
   }
 

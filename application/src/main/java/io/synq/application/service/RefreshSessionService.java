@@ -6,6 +6,7 @@ import io.synq.application.port.in.RefreshSessionUseCase;
 import io.synq.application.port.in.Session;
 import io.synq.application.port.out.IdTokenIssuer;
 import io.synq.application.port.out.RefreshTokenStore;
+import io.synq.application.port.out.RefreshTokenStore.Rotation;
 import io.synq.application.port.out.StoredRefreshToken;
 import io.synq.application.port.out.UserRepository;
 import io.synq.domain.DomainException;
@@ -45,13 +46,6 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
     Instant now = clock.instant();
     String hash = RefreshTokens.hash(refreshToken);
     StoredRefreshToken stored = store.findByHash(hash).orElseThrow(RefreshSessionService::invalid);
-    if (stored.revokedAt().isPresent() || !now.isBefore(stored.expiresAt())) {
-      throw invalid();
-    }
-    if (!store.markUsed(hash, now)) {
-      store.revokeFamily(stored.familyId(), now);
-      throw invalid();
-    }
     User user =
         users
             .find(stored.scope(), stored.userId())
@@ -61,13 +55,11 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
                   store.revokeFamily(stored.familyId(), now);
                   return invalid();
                 });
-    String next = refreshTokens.issue(user, stored.familyId(), now);
-    if (store.isFamilyRevoked(stored.familyId())) {
-      // A sign-out or a replay revoked the chain while we extended it: the new token goes too.
-      store.revokeFamily(stored.familyId(), now);
+    RefreshTokens.Minted next = refreshTokens.mint(user, stored.familyId(), now);
+    if (store.rotate(hash, next.stored(), now) != Rotation.ROTATED) {
       throw invalid();
     }
-    return new Session(idTokens.issue(user), next, IdTokenIssuer.LIFETIME);
+    return new Session(idTokens.issue(user), next.token(), IdTokenIssuer.LIFETIME);
   }
 
   private static DomainException invalid() {

@@ -33,12 +33,20 @@ public final class RefreshTokens {
     this.lifetime = requireNonNull(lifetime, "lifetime");
   }
 
-  /** A new token for the user in the given chain (a new chain at sign-in). */
-  String issue(User user, String familyId, Instant now) {
+  /** The first token of a new chain, stored: a sign-in. */
+  String startChain(User user, Instant now) {
+    Minted first = mint(user, newFamily(), now);
+    store.startChain(first.stored());
+    return first.token();
+  }
+
+  /** The next token of the chain, not stored yet: {@link RefreshTokenStore#rotate} does that. */
+  Minted mint(User user, String familyId, Instant now) {
     byte[] secret = new byte[32];
     RANDOM.nextBytes(secret);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    store.insert(
+    return new Minted(
+        token,
         new StoredRefreshToken(
             hash(token),
             familyId,
@@ -48,7 +56,14 @@ public final class RefreshTokens {
             now.plus(lifetime),
             Optional.empty(),
             Optional.empty()));
-    return token;
+  }
+
+  /** A token to hand out once, and what is stored of it. */
+  record Minted(String token, StoredRefreshToken stored) {
+    @Override
+    public String toString() {
+      return "Minted[" + stored + "]";
+    }
   }
 
   static String newFamily() {

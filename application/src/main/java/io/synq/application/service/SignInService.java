@@ -59,7 +59,7 @@ public final class SignInService implements SignInUseCase {
     throttle.succeeded(emailKey, client);
     return new Session(
         idTokens.issue(user.get()),
-        refreshTokens.issue(user.get(), RefreshTokens.newFamily(), clock.instant()),
+        refreshTokens.startChain(user.get(), clock.instant()),
         IdTokenIssuer.LIFETIME);
   }
 

@@ -5,52 +5,57 @@ import io.synq.application.port.out.StoredRefreshToken;
 import io.synq.domain.DomainException;
 import io.synq.domain.account.UserId;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A {@link RefreshTokenStore} in memory. Thread-safe; {@link #markUsed} is atomic, so exactly one
- * of many concurrent callers gets true.
+ * A {@link RefreshTokenStore} in memory. Every method holds the store's one lock, the in-memory
+ * counterpart of the chain lock a database takes.
  */
 public final class InMemoryRefreshTokenStore implements RefreshTokenStore {
-  private final Map<String, StoredRefreshToken> byHash = new ConcurrentHashMap<>();
+  private final Map<String, StoredRefreshToken> byHash = new HashMap<>();
 
   @Override
-  public void insert(StoredRefreshToken token) {
+  public synchronized void startChain(StoredRefreshToken first) {
+    if (byHash.values().stream().anyMatch(t -> t.familyId().equals(first.familyId()))) {
+      throw DomainException.conflict("the chain exists already");
+    }
+    insert(first);
+  }
+
+  private void insert(StoredRefreshToken token) {
     if (byHash.putIfAbsent(token.tokenHash(), token) != null) {
       throw DomainException.conflict("refresh token already exists");
     }
   }
 
   @Override
-  public Optional<StoredRefreshToken> findByHash(String tokenHash) {
+  public synchronized Optional<StoredRefreshToken> findByHash(String tokenHash) {
     return Optional.ofNullable(byHash.get(tokenHash));
   }
 
   @Override
-  public boolean markUsed(String tokenHash, Instant at) {
-    boolean[] marked = {false};
-    byHash.computeIfPresent(
-        tokenHash,
-        (hash, token) -> {
-          if (token.usedAt().isPresent() || token.revokedAt().isPresent()) {
-            return token;
-          }
-          marked[0] = true;
-          return copy(token, Optional.of(at), token.revokedAt());
-        });
-    return marked[0];
+  public synchronized Rotation rotate(
+      String presentedHash, StoredRefreshToken successor, Instant now) {
+    StoredRefreshToken presented = byHash.get(presentedHash);
+    if (presented == null
+        || !presented.familyId().equals(successor.familyId())
+        || presented.revokedAt().isPresent()
+        || !now.isBefore(presented.expiresAt())) {
+      return Rotation.REFUSED;
+    }
+    if (presented.usedAt().isPresent()) {
+      revokeFamily(presented.familyId(), now);
+      return Rotation.REPLAYED;
+    }
+    byHash.put(presentedHash, copy(presented, Optional.of(now), presented.revokedAt()));
+    insert(successor);
+    return Rotation.ROTATED;
   }
 
   @Override
-  public boolean isFamilyRevoked(String familyId) {
-    return byHash.values().stream()
-        .anyMatch(token -> token.familyId().equals(familyId) && token.revokedAt().isPresent());
-  }
-
-  @Override
-  public void revokeFamily(String familyId, Instant at) {
+  public synchronized void revokeFamily(String familyId, Instant at) {
     byHash.replaceAll(
         (hash, token) ->
             token.familyId().equals(familyId) && token.revokedAt().isEmpty()
@@ -59,7 +64,7 @@ public final class InMemoryRefreshTokenStore implements RefreshTokenStore {
   }
 
   @Override
-  public void revokeUser(UserId userId, Instant at) {
+  public synchronized void revokeUser(UserId userId, Instant at) {
     byHash.replaceAll(
         (hash, token) ->
             token.userId().equals(userId) && token.revokedAt().isEmpty()
