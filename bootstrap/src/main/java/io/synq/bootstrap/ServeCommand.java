@@ -50,6 +50,7 @@ final class ServeCommand implements Callable<Integer> {
                   wiring.close();
                 },
                 "synq-shutdown"));
+    wiring.startHousekeeping();
     log.info("Synq API listening on http://{}:{}", config.httpHost(), server.port());
     return RUNNING;
   }

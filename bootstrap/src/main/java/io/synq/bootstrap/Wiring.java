@@ -47,6 +47,8 @@ import io.synq.application.service.UpdateUserService;
 import jakarta.ws.rs.core.Application;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
@@ -63,6 +65,9 @@ public final class Wiring implements AutoCloseable {
 
   private static final Duration LOGIN_WINDOW = Duration.ofMinutes(15);
 
+  /** How long an expired refresh token is kept, for a look at what happened to a session. */
+  private static final Duration EXPIRED_REFRESH_TOKENS_KEPT = Duration.ofDays(1);
+
   /** Sign-in windows kept in memory, in each of the counting and the throttled pools. */
   private static final long LOGIN_WINDOWS_KEPT = 100_000;
 
@@ -72,6 +77,7 @@ public final class Wiring implements AutoCloseable {
   private final Optional<EmbeddedIssuer> embeddedIssuer;
   private final ProductRepository products;
   private final UserRepository users;
+  private Housekeeping housekeeping;
 
   private Wiring(Config config, Clock clock, Database database) {
     this.config = config;
@@ -160,6 +166,37 @@ public final class Wiring implements AutoCloseable {
     return database.isPostgres()
         ? new PostgresAttemptCounter(database.jdbi(), clock)
         : new CaffeineAttemptCounter(LOGIN_WINDOWS_KEPT, clock);
+  }
+
+  /**
+   * What the server deletes periodically: refresh tokens a day past their expiry, ended sign-in
+   * windows (on PostgreSQL; H2's are in memory and forget themselves) and retired signing keys.
+   */
+  List<Housekeeping.Task> housekeepingTasks() {
+    List<Housekeeping.Task> tasks = new ArrayList<>();
+    embeddedIssuer.ifPresent(
+        issuer -> {
+          JdbiRefreshTokenStore refreshTokens = new JdbiRefreshTokenStore(database.jdbi());
+          tasks.add(
+              new Housekeeping.Task(
+                  "expired refresh tokens",
+                  () ->
+                      refreshTokens.deleteExpiredBefore(
+                          clock.instant().minus(EXPIRED_REFRESH_TOKENS_KEPT))));
+          tasks.add(new Housekeeping.Task("retired signing keys", issuer::deleteRetiredKeys));
+          if (database.isPostgres()) {
+            PostgresAttemptCounter attempts = new PostgresAttemptCounter(database.jdbi(), clock);
+            tasks.add(new Housekeeping.Task("ended sign-in windows", attempts::deleteEnded));
+          }
+        });
+    return tasks;
+  }
+
+  /** Starts deleting what no longer counts, until {@link #close}: for the server only. */
+  public void startHousekeeping() {
+    if (housekeeping == null) {
+      housekeeping = Housekeeping.start(housekeepingTasks());
+    }
   }
 
   /** For the {@code admin create} command. */
@@ -262,6 +299,9 @@ public final class Wiring implements AutoCloseable {
 
   @Override
   public void close() {
+    if (housekeeping != null) {
+      housekeeping.close();
+    }
     database.close();
   }
 }

@@ -170,6 +170,16 @@ public final class EmbeddedIssuer implements IdTokenIssuer {
   }
 
   /**
+   * Deletes the keys replaced longer than {@link #RETIREMENT_DELAY} ago, which no process signs or
+   * verifies with any more; safe for every instance to run at once.
+   *
+   * @return how many were deleted
+   */
+  public int deleteRetiredKeys() {
+    return store.deleteReplacedBefore(clock.instant().minus(RETIREMENT_DELAY));
+  }
+
+  /**
    * Generates a new signing key and stores it. This process signs with it at once; the others on
    * the same store follow within {@code maxAge}. The key it replaces is retired {@link
    * #RETIREMENT_DELAY} from now.

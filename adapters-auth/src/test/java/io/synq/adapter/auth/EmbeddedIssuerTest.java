@@ -118,6 +118,21 @@ class EmbeddedIssuerTest {
   }
 
   @Test
+  void deletesOnlyTheKeysRetiredPastTheirDelayAndKeepsSigningWithTheCurrentOne() {
+    store.add(OLDER);
+    store.add(NEWER);
+    EmbeddedIssuer issuer = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock);
+
+    clock.advance(EmbeddedIssuer.RETIREMENT_DELAY.minusSeconds(31));
+    assertThat(issuer.deleteRetiredKeys()).isZero(); // OLDER may still verify tokens
+
+    clock.advance(Duration.ofSeconds(2));
+    assertThat(issuer.deleteRetiredKeys()).isOne();
+    assertThat(store.all()).containsExactly(NEWER);
+    assertThat(issuer.verifier(SKEW).verify(issuer.mint(request())).subject()).isEqualTo("alice");
+  }
+
+  @Test
   void twoIdTokensForOneUserInTheSameInstantDiffer() {
     EmbeddedIssuer issuer = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock);
     User ada = user();
@@ -335,6 +350,11 @@ class EmbeddedIssuerTest {
     @Override
     public boolean replaceMaterial(StoredSigningKey current, String material) {
       return keys.replaceMaterial(current, material);
+    }
+
+    @Override
+    public int deleteReplacedBefore(Instant cutoff) {
+      return keys.deleteReplacedBefore(cutoff);
     }
   }
 }

@@ -64,6 +64,13 @@ public final class JdbiRefreshTokenStore implements RefreshTokenStore {
   private static final String REVOKE_USER_TOKENS =
       "UPDATE refresh_token SET revoked_at = :at WHERE user_id = :user AND revoked_at IS NULL";
 
+  private static final String DELETE_EXPIRED_TOKENS =
+      "DELETE FROM refresh_token WHERE expires_at < :cutoff";
+
+  /** A chain's newest token expires last, so these chains have no token left. */
+  private static final String DELETE_EXPIRED_FAMILIES =
+      "DELETE FROM refresh_family WHERE last_expires_at < :cutoff";
+
   private final Jdbi jdbi;
 
   public JdbiRefreshTokenStore(Jdbi jdbi) {
@@ -194,6 +201,17 @@ public final class JdbiRefreshTokenStore implements RefreshTokenStore {
               .bind("user", userId.value())
               .bind("at", toColumn(at))
               .execute();
+        });
+  }
+
+  @Override
+  public int deleteExpiredBefore(Instant cutoff) {
+    return jdbi.inTransaction(
+        handle -> {
+          int tokens =
+              handle.createUpdate(DELETE_EXPIRED_TOKENS).bind("cutoff", toColumn(cutoff)).execute();
+          handle.createUpdate(DELETE_EXPIRED_FAMILIES).bind("cutoff", toColumn(cutoff)).execute();
+          return tokens;
         });
   }
 

@@ -8,6 +8,7 @@ import io.synq.application.port.out.SigningKeyStore;
 import io.synq.application.port.out.StoredSigningKey;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -23,6 +24,10 @@ public final class JdbiSigningKeyStore implements SigningKeyStore {
 
   private static final String ADD =
       "INSERT INTO signing_key (kid, material, created_at) VALUES (:kid, :material, :createdAt)";
+
+  private static final String DELETE_REPLACED =
+      "DELETE FROM signing_key k WHERE EXISTS (SELECT 1 FROM signing_key n"
+          + " WHERE n.created_at > k.created_at AND n.created_at < :cutoff)";
 
   private static final String REPLACE_MATERIAL =
       "UPDATE signing_key SET material = :material WHERE kid = :kid AND material = :current";
@@ -71,6 +76,12 @@ public final class JdbiSigningKeyStore implements SigningKeyStore {
   /** JDBI would otherwise put the bound values, private key included, in an error's message. */
   private static void hideBoundValues(StatementExceptions config) {
     config.setMessageRendering(NONE);
+  }
+
+  @Override
+  public int deleteReplacedBefore(Instant cutoff) {
+    return jdbi.withHandle(
+        handle -> handle.createUpdate(DELETE_REPLACED).bind("cutoff", toColumn(cutoff)).execute());
   }
 
   private static StoredSigningKey toKey(ResultSet row, StatementContext context)

@@ -113,4 +113,22 @@ abstract class SigningKeyStoreContract {
             });
     assertThat(mine()).containsExactly(original);
   }
+
+  @Test
+  void deletes_the_keys_replaced_before_the_cutoff_and_never_the_newest() {
+    Instant later = Instant.parse("2090-01-01T00:00:00Z"); // newer than any other test's keys
+    StoredSigningKey first = key("first", later);
+    StoredSigningKey second = key("second", later.plusSeconds(3600));
+    StoredSigningKey newest = key("newest", later.plusSeconds(7200));
+    store.add(first);
+    store.add(second);
+    store.add(newest);
+
+    assertThat(store.deleteReplacedBefore(later.plusSeconds(3601))).isPositive();
+    assertThat(mine()).containsExactly(newest, second);
+
+    store.deleteReplacedBefore(later.plusSeconds(1_000_000));
+    assertThat(mine()).containsExactly(newest);
+    assertThat(store.deleteReplacedBefore(later.plusSeconds(1_000_000))).isZero();
+  }
 }

@@ -87,6 +87,11 @@ class RefreshSessionServiceTest {
           public void revokeUser(UserId userId, Instant at) {
             store.revokeUser(userId, at);
           }
+
+          @Override
+          public int deleteExpiredBefore(Instant cutoff) {
+            return store.deleteExpiredBefore(cutoff);
+          }
         };
     RefreshSessionService racing =
         new RefreshSessionService(

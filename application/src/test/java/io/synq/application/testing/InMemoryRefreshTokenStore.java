@@ -72,6 +72,13 @@ public final class InMemoryRefreshTokenStore implements RefreshTokenStore {
                 : token);
   }
 
+  @Override
+  public synchronized int deleteExpiredBefore(Instant cutoff) {
+    int before = byHash.size();
+    byHash.values().removeIf(token -> token.expiresAt().isBefore(cutoff));
+    return before - byHash.size();
+  }
+
   private static StoredRefreshToken copy(
       StoredRefreshToken token, Optional<Instant> usedAt, Optional<Instant> revokedAt) {
     return new StoredRefreshToken(

@@ -2,6 +2,7 @@ package io.synq.application.testing;
 
 import io.synq.application.port.out.SigningKeyStore;
 import io.synq.application.port.out.StoredSigningKey;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,5 +31,18 @@ public final class InMemorySigningKeyStore implements SigningKeyStore {
     }
     keys.set(index, new StoredSigningKey(current.keyId(), material, current.createdAt()));
     return true;
+  }
+
+  @Override
+  public synchronized int deleteReplacedBefore(Instant cutoff) {
+    int before = keys.size();
+    keys.removeIf(
+        key ->
+            keys.stream()
+                .anyMatch(
+                    newer ->
+                        newer.createdAt().isAfter(key.createdAt())
+                            && newer.createdAt().isBefore(cutoff)));
+    return before - keys.size();
   }
 }

@@ -276,4 +276,19 @@ public abstract class RefreshTokenStoreContract {
         .isEqualTo(Rotation.REFUSED);
     assertThat(stored(someoneElses)).contains(someoneElses);
   }
+
+  @Test
+  void deletes_the_tokens_expired_before_the_cutoff() {
+    StoredRefreshToken old = started();
+    StoredRefreshToken used = started();
+    StoredRefreshToken latest = rotated(used, T0.plus(Duration.ofDays(10)));
+
+    assertThat(store.deleteExpiredBefore(old.expiresAt().plusNanos(1000))).isPositive();
+
+    assertThat(stored(old)).isEmpty();
+    assertThat(stored(used)).isEmpty();
+    assertThat(stored(latest)).contains(latest);
+    assertThat(rotated(latest, T0.plus(Duration.ofDays(11)))).isNotNull(); // its chain lives on
+    assertThat(store.rotate(old.tokenHash(), successorOf(old, T0), T0)).isEqualTo(Rotation.REFUSED);
+  }
 }

@@ -31,6 +31,13 @@ public interface RefreshTokenStore {
   /** Revokes every token of every chain of the user: signing out everywhere. */
   void revokeUser(UserId userId, Instant at);
 
+  /**
+   * Deletes the tokens that expired before {@code cutoff}, and the chains whose every token has.
+   *
+   * @return how many tokens were deleted
+   */
+  int deleteExpiredBefore(Instant cutoff);
+
   /** What a {@link #rotate} did. */
   enum Rotation {
     ROTATED,

@@ -1,5 +1,6 @@
 package io.synq.application.port.out;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -20,4 +21,11 @@ public interface SigningKeyStore {
    * @return whether the material was replaced
    */
   boolean replaceMaterial(StoredSigningKey current, String material);
+
+  /**
+   * Deletes the keys that a newer key replaced before {@code cutoff}; the newest key always stays.
+   *
+   * @return how many were deleted
+   */
+  int deleteReplacedBefore(Instant cutoff);
 }
