@@ -114,7 +114,8 @@ public final class Wiring implements AutoCloseable {
             readiness(verifier),
             embeddedIssuer.map(this::wellKnownDocuments),
             embeddedIssuer.map(this::accountPorts),
-            config.publicUrl());
+            config.publicUrl(),
+            Database::isUnreachable);
     return config.trustedProxies().around(new SynqRestApplication(ports));
   }
 
@@ -243,13 +244,17 @@ public final class Wiring implements AutoCloseable {
     return embeddedIssuer;
   }
 
-  /** Ready when the database is and, with an external issuer, once its keys have loaded. */
+  /**
+   * Ready when the database is and, with an external issuer, once its keys have loaded. Answered at
+   * once even while the database does not answer (see {@link PromptReadiness}).
+   */
   private BooleanSupplier readiness(TokenVerifier verifier) {
+    BooleanSupplier databaseReady = PromptReadiness.of(database::isReady);
     if (verifier instanceof ExternalTokenVerifier external) {
       BooleanSupplier keys = new IssuerKeysReadiness(external);
-      return () -> database.isReady() && keys.getAsBoolean();
+      return () -> databaseReady.getAsBoolean() && keys.getAsBoolean();
     }
-    return database::isReady;
+    return databaseReady;
   }
 
   private TokenVerifier tokenVerifier() {

@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
@@ -138,6 +140,30 @@ public final class Database implements AutoCloseable {
    */
   public boolean isPostgres() {
     return !url.isH2();
+  }
+
+  /**
+   * Whether the failure means the database is not answering, so that the same request may succeed
+   * once it is back: no connection within the pool's timeout, or a connection that broke (SQLState
+   * class 08, or PostgreSQL shutting down or starting up, 57P01 to 57P03).
+   */
+  public static boolean isUnreachable(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLTransientConnectionException
+          || cause instanceof SQLNonTransientConnectionException) {
+        return true;
+      }
+      if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+        String state = sql.getSQLState();
+        if (state.startsWith("08") || state.matches("57P0[123]")) {
+          return true;
+        }
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return false;
   }
 
   /** Whether a connection can be had and answers within a second; false once closed. */

@@ -11,6 +11,7 @@ import io.synq.application.port.in.UpdateProductUseCase;
 import java.net.URI;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 /**
  * Everything the REST adapter drives: the use cases, a readiness check and, when this server is its
@@ -24,6 +25,8 @@ import java.util.function.BooleanSupplier;
  *     and {@code /api/v1/auth/*} and {@code /api/v1/users} then answer 404
  * @param publicUrl the URL clients reach the API at, such as {@code https://api.example.com}: the
  *     {@code Location} of created resources is built from it, never from the request's Host
+ * @param unavailable which failures mean that a dependency (the database) is not answering: those
+ *     answer 503 with {@code Retry-After} instead of 500
  */
 public record RestPorts(
     AuthenticateUseCase authenticate,
@@ -35,7 +38,8 @@ public record RestPorts(
     BooleanSupplier readiness,
     Optional<WellKnownDocuments> wellKnown,
     Optional<AccountPorts> accounts,
-    URI publicUrl) {
+    URI publicUrl,
+    Predicate<Throwable> unavailable) {
 
   public RestPorts {
     requireNonNull(authenticate, "authenticate");
@@ -48,8 +52,35 @@ public record RestPorts(
     requireNonNull(wellKnown, "wellKnown");
     requireNonNull(accounts, "accounts");
     requireNonNull(publicUrl, "publicUrl");
+    requireNonNull(unavailable, "unavailable");
     if (!publicUrl.isAbsolute()) {
       throw new IllegalArgumentException("publicUrl must be absolute");
     }
+  }
+
+  /** With no failure taken for an unavailable dependency: every unexpected one is a 500. */
+  public RestPorts(
+      AuthenticateUseCase authenticate,
+      ListProductsUseCase listProducts,
+      GetProductUseCase getProduct,
+      CreateProductUseCase createProduct,
+      UpdateProductUseCase updateProduct,
+      DeleteProductUseCase deleteProduct,
+      BooleanSupplier readiness,
+      Optional<WellKnownDocuments> wellKnown,
+      Optional<AccountPorts> accounts,
+      URI publicUrl) {
+    this(
+        authenticate,
+        listProducts,
+        getProduct,
+        createProduct,
+        updateProduct,
+        deleteProduct,
+        readiness,
+        wellKnown,
+        accounts,
+        publicUrl,
+        failure -> false);
   }
 }

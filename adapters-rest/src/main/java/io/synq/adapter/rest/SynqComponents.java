@@ -13,7 +13,7 @@ final class SynqComponents {
   private SynqComponents() {}
 
   static Set<Object> of(RestPorts ports) {
-    UnexpectedExceptionMapper unexpected = new UnexpectedExceptionMapper();
+    UnexpectedExceptionMapper unexpected = new UnexpectedExceptionMapper(ports.unavailable());
     Locations locations = new Locations(ports.publicUrl());
     Set<Object> components =
         new HashSet<>(
