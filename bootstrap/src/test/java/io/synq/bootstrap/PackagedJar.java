@@ -46,11 +46,7 @@ final class PackagedJar implements AutoCloseable {
   }
 
   Server start(Map<String, String> env, String... args) throws IOException {
-    ProcessBuilder builder = new ProcessBuilder(command(args)).directory(workDir.toFile());
-    builder.environment().putAll(config);
-    builder.environment().putAll(env);
-    builder.redirectErrorStream(true);
-    Server server = new Server(builder.start());
+    Server server = new Server(process(env, args).redirectErrorStream(true).start());
     servers.add(server);
     return server;
   }
@@ -61,10 +57,7 @@ final class PackagedJar implements AutoCloseable {
   }
 
   Result run(Map<String, String> env, String... args) throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(command(args)).directory(workDir.toFile());
-    builder.environment().putAll(config);
-    builder.environment().putAll(env);
-    Process process = builder.start();
+    Process process = process(env, args).start();
     CompletableFuture<String> stderr =
         CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
     String stdout = read(process.getInputStream());
@@ -76,10 +69,14 @@ final class PackagedJar implements AutoCloseable {
     return new Result(process.exitValue(), stdout, stderr.get(30, TimeUnit.SECONDS));
   }
 
-  private static List<String> command(String... args) {
+  /** {@code java -jar synq-server.jar args} in the working directory, with the configuration. */
+  private ProcessBuilder process(Map<String, String> env, String... args) {
     List<String> command = new ArrayList<>(List.of(JAVA, "-jar", JAR.toString()));
     command.addAll(List.of(args));
-    return command;
+    ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+    builder.environment().putAll(config);
+    builder.environment().putAll(env);
+    return builder;
   }
 
   private static String read(InputStream in) {

@@ -33,3 +33,17 @@ export function field(label, control) {
 export function alertBox() {
   return element("p", { role: "alert", className: "alert" });
 }
+
+/**
+ * A table that scrolls sideways in its box (a card per row on a phone) with a heading per column,
+ * and a last column of row actions whose heading only a screen reader reads.
+ */
+export function actionTable(headings, rows) {
+  const head = element(
+    "tr",
+    {},
+    ...headings.map((heading) => element("th", { scope: "col" }, heading)),
+    element("th", { scope: "col" }, element("span", { className: "offscreen" }, "Actions")),
+  );
+  return element("div", { className: "table" }, element("table", {}, element("thead", {}, head), rows));
+}

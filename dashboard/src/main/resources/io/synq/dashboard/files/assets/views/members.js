@@ -1,4 +1,4 @@
-import { alertBox, element, field } from "../dom.js";
+import { actionTable, alertBox, element, field } from "../dom.js";
 import { errorText } from "../http.js";
 
 const ROLES = ["viewer", "editor", "admin"];
@@ -66,27 +66,7 @@ export function membersView({ main, session }) {
   main.append(
     element("h1", {}, "Members"),
     alert,
-    element(
-      "div",
-      { className: "table" },
-      element(
-        "table",
-        {},
-        element(
-          "thead",
-          {},
-          element(
-            "tr",
-            {},
-            element("th", { scope: "col" }, "Email"),
-            element("th", { scope: "col" }, "Role"),
-            element("th", { scope: "col" }, "State"),
-            element("th", { scope: "col" }, element("span", { className: "offscreen" }, "Actions")),
-          ),
-        ),
-        rows,
-      ),
-    ),
+    actionTable(["Email", "Role", "State"], rows),
     addUserForm(session, load),
   );
   load();

@@ -1,4 +1,4 @@
-import { alertBox, element, field } from "../dom.js";
+import { actionTable, alertBox, element, field } from "../dom.js";
 import { errorText } from "../http.js";
 
 const PAGE_SIZE = 10;
@@ -155,27 +155,7 @@ export function productsView({ main, session }) {
     ),
     alert,
     panel,
-    element(
-      "div",
-      { className: "table" },
-      element(
-        "table",
-        {},
-        element(
-          "thead",
-          {},
-          element(
-            "tr",
-            {},
-            element("th", { scope: "col" }, "SKU"),
-            element("th", { scope: "col" }, "Name"),
-            element("th", { scope: "col" }, "Price"),
-            element("th", { scope: "col" }, element("span", { className: "offscreen" }, "Actions")),
-          ),
-        ),
-        rows,
-      ),
-    ),
+    actionTable(["SKU", "Name", "Price"], rows),
     element("nav", { className: "pager", "aria-label": "Pages" }, previous, position, next),
   );
   show(0);
