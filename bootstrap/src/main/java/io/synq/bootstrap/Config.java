@@ -33,10 +33,27 @@ public record Config(
   /** A revoked ID token may be served for at most this much longer than this setting allows. */
   static final int MAX_REVOCATION_STALENESS_SECONDS = 60;
 
-  public record DatabaseConfig(String url, String user, String password, int poolSize) {
+  /**
+   * @param migrator who runs the migrations when it is not {@code user}: on PostgreSQL the owner of
+   *     the tables, so that the application's own role can be one that row-level security binds
+   */
+  public record DatabaseConfig(
+      String url, String user, String password, int poolSize, Optional<Database.Login> migrator) {
+    public Database.Login login() {
+      return new Database.Login(user, password);
+    }
+
     @Override
     public String toString() {
-      return "DatabaseConfig[url=" + url + ", user=" + user + ", poolSize=" + poolSize + "]";
+      return "DatabaseConfig[url="
+          + url
+          + ", user="
+          + user
+          + ", poolSize="
+          + poolSize
+          + ", migrator="
+          + migrator
+          + "]";
     }
   }
 
@@ -82,7 +99,13 @@ public record Config(
             settings.get("SYNQ_DB_USER").orElse(""),
             settings.get("SYNQ_DB_PASSWORD").orElse(""),
             settings.integer(
-                "SYNQ_DB_POOL_SIZE", Database.DEFAULT_POOL_SIZE, Database.MIN_POOL_SIZE, 200));
+                "SYNQ_DB_POOL_SIZE", Database.DEFAULT_POOL_SIZE, Database.MIN_POOL_SIZE, 200),
+            settings
+                .get("SYNQ_DB_MIGRATION_USER")
+                .map(
+                    user ->
+                        new Database.Login(
+                            user, settings.get("SYNQ_DB_MIGRATION_PASSWORD").orElse(""))));
     if (!database.url().startsWith("jdbc:")) {
       throw new ConfigurationException(
           "SYNQ_DB_URL must be a JDBC URL (jdbc:h2:... or jdbc:postgresql:...)");

@@ -92,7 +92,7 @@ public final class Wiring implements AutoCloseable {
   /** Connects to the database (migrating it) and, in embedded mode, opens the issuer. */
   public static Wiring open(Config config, Clock clock) {
     Config.DatabaseConfig db = config.database();
-    Database database = Database.open(db.url(), db.user(), db.password(), db.poolSize());
+    Database database = Database.open(db.url(), db.login(), db.migrator(), db.poolSize());
     try {
       return new Wiring(config, clock, database);
     } catch (RuntimeException e) {

@@ -40,6 +40,21 @@ class ConfigTest {
   }
 
   @Test
+  void migrations_may_run_as_another_role_whose_password_is_never_shown() {
+    assertThat(config().database().migrator()).isEmpty();
+
+    env.put("SYNQ_DB_USER", "synq_app");
+    env.put("SYNQ_DB_MIGRATION_USER", "synq_owner");
+    env.put("SYNQ_DB_MIGRATION_PASSWORD", "owner-secret");
+
+    assertThat(config().database().migrator())
+        .contains(new Database.Login("synq_owner", "owner-secret"));
+    assertThat(config().database().toString())
+        .contains("synq_app", "synq_owner")
+        .doesNotContain("owner-secret");
+  }
+
+  @Test
   void revocations_can_be_seen_sooner_or_later() {
     env.put("SYNQ_AUTH_REVOCATION_STALENESS_SECONDS", "0");
     assertThat(config().auth().revocationStaleness()).isZero();

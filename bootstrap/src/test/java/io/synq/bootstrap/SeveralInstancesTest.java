@@ -50,9 +50,15 @@ class SeveralInstancesTest {
     Config config =
         Config.fromVariables(
             Map.of(
-                "SYNQ_DB_URL", EmbeddedPostgresServer.newDatabase(),
-                "SYNQ_DB_USER", "postgres",
-                "SYNQ_PUBLIC_URL", "http://synq.test"));
+                "SYNQ_DB_URL",
+                EmbeddedPostgresServer.newDatabase(),
+                // set up as the README says: row-level security binds the servers' role
+                "SYNQ_DB_USER",
+                EmbeddedPostgresServer.APP,
+                "SYNQ_DB_MIGRATION_USER",
+                EmbeddedPostgresServer.OWNER,
+                "SYNQ_PUBLIC_URL",
+                "http://synq.test"));
     one = Wiring.open(config, clock);
     running.add(one);
     first = serve(one);

@@ -1,5 +1,7 @@
 package io.synq.adapter.persistence;
 
+import static java.util.Objects.requireNonNull;
+
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
@@ -9,6 +11,7 @@ import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +66,9 @@ public final class Database implements AutoCloseable {
     this.pool = pool;
     this.jdbi = Jdbi.create(pool);
     this.url = url;
+    if (!url.isH2()) {
+      jdbi.getConfig(RowSecurity.class).enforce();
+    }
   }
 
   /**
@@ -75,6 +81,28 @@ public final class Database implements AutoCloseable {
    * @throws IllegalStateException when the database cannot be reached or migrated
    */
   public static Database open(String url, String user, String password, int poolSize) {
+    return open(url, new Login(user, password), Optional.empty(), poolSize);
+  }
+
+  /** A database role and its password (empty for none); the password is never logged. */
+  public record Login(String user, String password) {
+    public Login {
+      requireNonNull(user, "user");
+      requireNonNull(password, "password");
+    }
+
+    @Override
+    public String toString() {
+      return "Login[user=" + user + "]";
+    }
+  }
+
+  /**
+   * As {@link #open(String, String, String, int)}, with the migrations run as {@code owner} when
+   * given: on PostgreSQL the role that owns the tables, while the application connects as a role
+   * that row-level security binds (see the README, "Running several instances").
+   */
+  public static Database open(String url, Login app, Optional<Login> owner, int poolSize) {
     JdbcUrl jdbcUrl = new JdbcUrl(url);
     if (poolSize < MIN_POOL_SIZE) {
       throw new IllegalArgumentException(
@@ -90,16 +118,19 @@ public final class Database implements AutoCloseable {
     files.ifPresent(PrivateDatabaseFiles::prepareDirectory);
     HikariDataSource pool;
     try {
-      pool = new HikariDataSource(poolConfig(jdbcUrl, user, password, poolSize));
+      pool = new HikariDataSource(poolConfig(jdbcUrl, app.user(), app.password(), poolSize));
     } catch (RuntimeException e) {
       throw new IllegalStateException(
           "Cannot connect to the database at " + jdbcUrl + ": " + e.getMessage(), e);
     }
     try {
+      FluentConfiguration flyway =
+          owner.isPresent()
+              ? Flyway.configure().dataSource(url, owner.get().user(), owner.get().password())
+              : Flyway.configure().dataSource(pool);
       int applied =
-          Flyway.configure()
-              .dataSource(pool)
-              .locations("classpath:db/migration")
+          flyway
+              .locations(migrations(jdbcUrl))
               .failOnMissingLocations(true)
               .load()
               .migrate()
@@ -113,6 +144,13 @@ public final class Database implements AutoCloseable {
       throw new IllegalStateException(
           "Cannot migrate the database at " + jdbcUrl + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The portable migrations, and on PostgreSQL its row-level security. */
+  private static String[] migrations(JdbcUrl url) {
+    return url.isH2()
+        ? new String[] {"classpath:db/migration"}
+        : new String[] {"classpath:db/migration", "classpath:db/migration-postgresql"};
   }
 
   private static HikariConfig poolConfig(JdbcUrl url, String user, String password, int poolSize) {

@@ -26,7 +26,10 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.jdbi.v3.core.statement.Update;
 
-/** The {@link ProductRepository} on the {@code product} table. Every statement is scoped. */
+/**
+ * The {@link ProductRepository} on the {@code product} table. Every statement is scoped, and on
+ * PostgreSQL row-level security keeps each one to its tenant besides (see {@link RowScope}).
+ */
 public final class JdbiProductRepository implements ProductRepository {
   private static final String COLUMNS =
       "id, tenant_id, org_id, sku, name, description, price_amount, price_currency,"
@@ -72,7 +75,9 @@ public final class JdbiProductRepository implements ProductRepository {
 
   @Override
   public Optional<Product> find(OrgScope scope, ProductId id) {
-    return jdbi.withHandle(
+    return RowScope.ofTenant(
+        jdbi,
+        scope,
         handle ->
             bindKey(handle.createQuery(FIND), scope, id)
                 .map(JdbiProductRepository::toProduct)
@@ -83,7 +88,9 @@ public final class JdbiProductRepository implements ProductRepository {
   public Page<Product> list(OrgScope scope, int limit, Optional<ProductId> after) {
     String sql = listSql(after.isPresent());
     List<Product> rows =
-        jdbi.withHandle(
+        RowScope.ofTenant(
+            jdbi,
+            scope,
             handle -> {
               var query = bindScope(handle.createQuery(sql), scope).bind("rows", limit + 1L);
               after.ifPresent(id -> query.bind("after", id.value()));
@@ -124,7 +131,9 @@ public final class JdbiProductRepository implements ProductRepository {
   @Override
   public boolean delete(OrgScope scope, ProductId id, long expectedVersion) {
     int deleted =
-        jdbi.withHandle(
+        RowScope.ofTenant(
+            jdbi,
+            scope,
             handle ->
                 bindKey(handle.createUpdate(DELETE), scope, id)
                     .bind("expected", expectedVersion)
@@ -135,7 +144,7 @@ public final class JdbiProductRepository implements ProductRepository {
   /** Runs an insert or update, turning a taken sku into a conflict. */
   private int write(Product product, HandleCallback<Integer, RuntimeException> statement) {
     try {
-      return jdbi.withHandle(statement);
+      return RowScope.ofTenant(jdbi, product.scope(), statement);
     } catch (UnableToExecuteStatementException e) {
       if (SqlFailures.isUniqueViolation(e)) {
         throw DomainException.conflict(ProductRepository.SKU_IN_USE);

@@ -12,6 +12,7 @@ import io.synq.domain.tenancy.OrgScope;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -82,6 +83,7 @@ public final class JdbiRefreshTokenStore implements RefreshTokenStore {
     try {
       jdbi.useTransaction(
           handle -> {
+            RowScope.set(handle, RowScope.TENANT, first.scope().tenant().value());
             handle
                 .createUpdate(INSERT_FAMILY)
                 .bind("family", first.familyId())
@@ -113,7 +115,8 @@ public final class JdbiRefreshTokenStore implements RefreshTokenStore {
 
   @Override
   public Optional<StoredRefreshToken> findByHash(String tokenHash) {
-    return jdbi.withHandle(handle -> find(handle, tokenHash));
+    return RowScope.with(
+        jdbi, Map.of(RowScope.REFRESH_TOKEN, tokenHash), handle -> find(handle, tokenHash));
   }
 
   private static Optional<StoredRefreshToken> find(Handle handle, String tokenHash) {
@@ -128,6 +131,8 @@ public final class JdbiRefreshTokenStore implements RefreshTokenStore {
   public Rotation rotate(String presentedHash, StoredRefreshToken successor, Instant now) {
     return jdbi.inTransaction(
         handle -> {
+          RowScope.set(handle, RowScope.REFRESH_TOKEN, presentedHash);
+          RowScope.set(handle, RowScope.TENANT, successor.scope().tenant().value());
           Optional<Optional<Instant>> chain = lockFamily(handle, successor.familyId());
           if (chain.isEmpty() || chain.get().isPresent()) {
             return Rotation.REFUSED; // no such chain, or revoked
@@ -175,6 +180,7 @@ public final class JdbiRefreshTokenStore implements RefreshTokenStore {
 
   /** The chain's row first: the update waits for a rotation in flight, then sees its successor. */
   private static void revokeFamily(Handle handle, String familyId, Instant at) {
+    RowScope.set(handle, RowScope.REFRESH_FAMILY, familyId);
     handle
         .createUpdate(REVOKE_FAMILY_ROW)
         .bind("family", familyId)
@@ -191,6 +197,7 @@ public final class JdbiRefreshTokenStore implements RefreshTokenStore {
   public void revokeUser(UserId userId, Instant at) {
     jdbi.useTransaction(
         handle -> {
+          RowScope.set(handle, RowScope.REFRESH_USER, userId.value().toString());
           handle
               .createUpdate(REVOKE_USER_ROWS)
               .bind("user", userId.value())
@@ -208,6 +215,7 @@ public final class JdbiRefreshTokenStore implements RefreshTokenStore {
   public int deleteExpiredBefore(Instant cutoff) {
     return jdbi.inTransaction(
         handle -> {
+          RowScope.set(handle, RowScope.HOUSEKEEPING, RowScope.ON);
           int tokens =
               handle.createUpdate(DELETE_EXPIRED_TOKENS).bind("cutoff", toColumn(cutoff)).execute();
           handle.createUpdate(DELETE_EXPIRED_FAMILIES).bind("cutoff", toColumn(cutoff)).execute();

@@ -13,6 +13,7 @@ import io.synq.domain.tenancy.OrgScope;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
@@ -67,7 +68,9 @@ public final class JdbiUserRepository implements UserRepository {
 
   @Override
   public Optional<User> findByEmail(Email email) {
-    return jdbi.withHandle(
+    return RowScope.with(
+        jdbi,
+        Map.of(RowScope.SIGN_IN_EMAIL, email.value()),
         handle ->
             handle
                 .createQuery(FIND_BY_EMAIL)
@@ -78,7 +81,9 @@ public final class JdbiUserRepository implements UserRepository {
 
   @Override
   public Optional<User> find(OrgScope scope, UserId id) {
-    return jdbi.withHandle(
+    return RowScope.ofTenant(
+        jdbi,
+        scope,
         handle ->
             bindScope(handle.createQuery(FIND), scope)
                 .bind("id", id.value())
@@ -88,7 +93,9 @@ public final class JdbiUserRepository implements UserRepository {
 
   @Override
   public List<User> list(OrgScope scope, int limit) {
-    return jdbi.withHandle(
+    return RowScope.ofTenant(
+        jdbi,
+        scope,
         handle ->
             bindScope(handle.createQuery(LIST), scope)
                 .bind("rows", limit)
@@ -99,7 +106,9 @@ public final class JdbiUserRepository implements UserRepository {
   @Override
   public void insert(User user) {
     try {
-      jdbi.useHandle(
+      RowScope.ofTenant(
+          jdbi,
+          user.scope(),
           handle ->
               bindScope(handle.createUpdate(INSERT), user.scope())
                   .bind("id", user.id().value())
@@ -126,7 +135,9 @@ public final class JdbiUserRepository implements UserRepository {
   @Override
   public void update(User user, long expectedVersion) {
     int updated =
-        jdbi.withHandle(
+        RowScope.ofTenant(
+            jdbi,
+            user.scope(),
             handle ->
                 bindScope(handle.createUpdate(UPDATE), user.scope())
                     .bind("id", user.id().value())
@@ -144,7 +155,10 @@ public final class JdbiUserRepository implements UserRepository {
 
   @Override
   public boolean any() {
-    return jdbi.withHandle(handle -> handle.createQuery(ANY).mapTo(Integer.class).findOne())
+    return RowScope.with(
+            jdbi,
+            Map.of(RowScope.ANY_ACCOUNT, RowScope.ON),
+            handle -> handle.createQuery(ANY).mapTo(Integer.class).findOne())
         .isPresent();
   }
 

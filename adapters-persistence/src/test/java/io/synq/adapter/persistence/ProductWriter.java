@@ -18,7 +18,7 @@ public final class ProductWriter {
   private ProductWriter() {}
 
   public static void main(String[] args) throws IOException {
-    DatabaseTarget target = new DatabaseTarget(args[0], "sa", "");
+    DatabaseTarget target = DatabaseTarget.h2(args[0]);
     try (Database database = target.open()) {
       Product product = Product.create(SCOPE, details("durable"), Instant.now());
       new JdbiProductRepository(database.jdbi()).insert(product);

@@ -27,8 +27,7 @@ class RefreshFamilyMigrationTest {
         Arguments.of(
             named(
                 "H2",
-                new DatabaseTarget(
-                    "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""))),
+                DatabaseTarget.h2("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"))),
         Arguments.of(named("PostgreSQL", DatabaseTarget.postgres())));
   }
 
@@ -36,12 +35,12 @@ class RefreshFamilyMigrationTest {
   @MethodSource("databases")
   void chains_from_before_keep_rotating_and_revoked_ones_stay_revoked(DatabaseTarget target) {
     Flyway.configure()
-        .dataSource(target.url(), target.user(), target.password())
+        .dataSource(target.url(), target.migrator().user(), target.migrator().password())
         .locations("classpath:db/migration")
         .target("7")
         .load()
         .migrate();
-    Jdbi before = Jdbi.create(target.url(), target.user(), target.password());
+    Jdbi before = Jdbi.create(target.url(), target.migrator().user(), target.migrator().password());
     String live = UUID.randomUUID().toString();
     String revoked = UUID.randomUUID().toString();
     UserId user = UserId.random();
