@@ -47,6 +47,7 @@ class DatabaseOutageTest {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private int port;
   private EmbeddedPostgres postgres;
+  private FreezingProxy proxy;
   private Wiring wiring;
   private StandaloneServer server;
   private URI base;
@@ -57,11 +58,12 @@ class DatabaseOutageTest {
       port = free.getLocalPort();
     }
     postgres = startPostgres();
+    proxy = new FreezingProxy(port);
     wiring =
         Wiring.open(
             Config.fromVariables(
                 Map.of(
-                    "SYNQ_DB_URL", postgres.getJdbcUrl("postgres", "postgres"),
+                    "SYNQ_DB_URL", "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/postgres",
                     "SYNQ_DB_USER", "postgres",
                     "SYNQ_PUBLIC_URL", "http://synq.test")),
             Clock.systemUTC());
@@ -81,6 +83,7 @@ class DatabaseOutageTest {
   @AfterEach
   void stop() throws IOException {
     server.close();
+    proxy.close();
     wiring.close();
     postgres.close();
   }
@@ -126,6 +129,38 @@ class DatabaseOutageTest {
       assertThat(Duration.between(back, Instant.now())).isLessThan(Duration.ofSeconds(10));
     }
     assertThat(get("/api/v1/products", signIn()).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void a_database_that_keeps_its_connections_but_stops_answering_is_a_503_too_not_a_hang()
+      throws Exception {
+    String token = signIn();
+    assertThat(get("/api/v1/products", token).statusCode()).isEqualTo(200);
+
+    proxy.freeze(); // every connection stays open; no byte passes
+    List<CompletableFuture<HttpResponse<String>>> waiting = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      waiting.add(http.sendAsync(request("/api/v1/products", token), BodyHandlers.ofString()));
+    }
+
+    Instant probing = Instant.now();
+    assertThat(get("/health/live", null).statusCode()).isEqualTo(200);
+    while (get("/health/ready", null).statusCode() != 503) {
+      assertThat(Duration.between(probing, Instant.now())).isLessThan(Duration.ofSeconds(5));
+    }
+    for (CompletableFuture<HttpResponse<String>> request : waiting) {
+      // the statement timeout (5 s) plus the wait for a connection (3 s), and some room
+      HttpResponse<String> response = request.get(20, TimeUnit.SECONDS);
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+      assertThat(response.body()).isEqualTo(UNAVAILABLE);
+      assertThat(response.headers().firstValue("Retry-After")).contains("5");
+    }
+
+    proxy.thaw();
+    Instant back = Instant.now();
+    while (get("/api/v1/products", token).statusCode() != 200) {
+      assertThat(Duration.between(back, Instant.now())).isLessThan(Duration.ofSeconds(10));
+    }
   }
 
   private String signIn() throws Exception {

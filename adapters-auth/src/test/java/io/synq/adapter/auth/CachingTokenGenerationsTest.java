@@ -8,9 +8,14 @@ import io.synq.application.testing.TestClock;
 import io.synq.domain.tenancy.OrgScope;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +82,69 @@ class CachingTokenGenerationsTest {
     stored.set("ada", 5);
 
     assertThat(cached.current(SCOPE, "ada")).hasValue(5);
+  }
+
+  @Test
+  void concurrent_misses_share_one_read_and_its_failure() throws Exception {
+    CountDownLatch reading = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger reads = new AtomicInteger();
+    TokenGenerations slowAndFailing =
+        (scope, subject) -> {
+          reads.incrementAndGet();
+          reading.countDown();
+          await(release);
+          throw new IllegalStateException("database down");
+        };
+    CachingTokenGenerations shared = new CachingTokenGenerations(slowAndFailing, STALENESS, clock);
+    List<Thread> callers = new ArrayList<>();
+    List<Throwable> failures = new CopyOnWriteArrayList<>();
+    Runnable ask =
+        () -> {
+          try {
+            shared.current(SCOPE, "ada");
+          } catch (RuntimeException e) {
+            failures.add(e);
+          }
+        };
+
+    callers.add(started(ask));
+    assertThat(reading.await(10, TimeUnit.SECONDS)).isTrue();
+    for (int i = 0; i < 3; i++) {
+      callers.add(started(ask));
+    }
+    for (Thread later : callers.subList(1, 4)) {
+      awaitWaiting(later); // parked on the read in flight
+    }
+    release.countDown();
+    for (Thread caller : callers) {
+      caller.join(10_000);
+    }
+
+    assertThat(reads).hasValue(1);
+    assertThat(failures).hasSize(4).allSatisfy(e -> assertThat(e).hasMessage("database down"));
+  }
+
+  private static Thread started(Runnable work) {
+    Thread thread = new Thread(work);
+    thread.start();
+    return thread;
+  }
+
+  private static void awaitWaiting(Thread thread) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (thread.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+      Thread.sleep(1);
+    }
+    assertThat(thread.getState()).isEqualTo(Thread.State.WAITING);
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test

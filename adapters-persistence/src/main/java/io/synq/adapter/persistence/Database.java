@@ -39,7 +39,7 @@ public final class Database implements AutoCloseable {
   /** HikariCP's rule of thumb, twice the cores plus one, for the 2-core machines we target. */
   public static final int DEFAULT_POOL_SIZE = 5;
 
-  /** Flyway holds one connection for its lock on the schema history and migrates on another. */
+  /** At the least one connection for requests and one for the readiness check beside them. */
   public static final int MIN_POOL_SIZE = 2;
 
   /**
@@ -55,6 +55,12 @@ public final class Database implements AutoCloseable {
   private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(3);
 
   private static final Duration VALIDATION_TIMEOUT = Duration.ofSeconds(1);
+
+  /**
+   * The longest the server waits for PostgreSQL to answer a statement; migrations, which may take
+   * longer, run on connections of their own.
+   */
+  private static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(5);
 
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
@@ -106,10 +112,7 @@ public final class Database implements AutoCloseable {
     JdbcUrl jdbcUrl = new JdbcUrl(url);
     if (poolSize < MIN_POOL_SIZE) {
       throw new IllegalArgumentException(
-          "database pool size must be at least "
-              + MIN_POOL_SIZE
-              + " (migrations take two connections), was "
-              + poolSize);
+          "database pool size must be at least " + MIN_POOL_SIZE + ", was " + poolSize);
     }
     if (jdbcUrl.isH2()) {
       AutoServerAddress.keepOnLoopback();
@@ -124,10 +127,9 @@ public final class Database implements AutoCloseable {
           "Cannot connect to the database at " + jdbcUrl + ": " + e.getMessage(), e);
     }
     try {
+      Login migrator = owner.orElse(app);
       FluentConfiguration flyway =
-          owner.isPresent()
-              ? Flyway.configure().dataSource(url, owner.get().user(), owner.get().password())
-              : Flyway.configure().dataSource(pool);
+          Flyway.configure().dataSource(url, migrator.user(), migrator.password());
       int applied =
           flyway
               .locations(migrations(jdbcUrl))
@@ -164,6 +166,13 @@ public final class Database implements AutoCloseable {
     config.setValidationTimeout(VALIDATION_TIMEOUT.toMillis());
     if (url.isH2()) {
       config.setConnectionInitSql(H2_WRITE_ON_COMMIT);
+    } else {
+      // A PostgreSQL that accepts connections but stops answering would otherwise hold a request
+      // until TCP gives up, minutes later. Every statement of the server takes milliseconds.
+      // Strings: the driver reads its properties with Properties.getProperty.
+      config.addDataSourceProperty(
+          "connectTimeout", String.valueOf(CONNECTION_TIMEOUT.toSeconds()));
+      config.addDataSourceProperty("socketTimeout", String.valueOf(STATEMENT_TIMEOUT.toSeconds()));
     }
     return config;
   }
