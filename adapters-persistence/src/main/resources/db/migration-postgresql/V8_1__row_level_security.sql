@@ -1,4 +1,5 @@
--- PostgreSQL only: row-level security as a second wall around each tenant's rows, behind the
+-- PostgreSQL only: row-level security as a second wall around each tenant's rows (products,
+-- accounts, refresh tokens and their chains), behind the
 -- WHERE clause of every statement. Each transaction of the application says what it may see with
 -- set_config(..., true) (RowScope); a statement that forgets its WHERE still sees only that.
 -- FORCE: the tables' owner is bound too. Only a superuser or a role with BYPASSRLS is not, which
@@ -41,4 +42,21 @@ CREATE POLICY refresh_token_chain_updates ON refresh_token FOR UPDATE
 CREATE POLICY refresh_token_housekeeping_reads ON refresh_token FOR SELECT
   USING (current_setting('synq.housekeeping', true) = 'on');
 CREATE POLICY refresh_token_housekeeping_deletes ON refresh_token FOR DELETE
+  USING (current_setting('synq.housekeeping', true) = 'on');
+
+-- The chains: each step locks its chain's row first, as the tenant, or by chain or user id.
+ALTER TABLE refresh_family ENABLE ROW LEVEL SECURITY;
+ALTER TABLE refresh_family FORCE ROW LEVEL SECURITY;
+CREATE POLICY refresh_family_of_the_tenant ON refresh_family
+  USING (tenant_id = current_setting('synq.tenant', true))
+  WITH CHECK (tenant_id = current_setting('synq.tenant', true));
+CREATE POLICY refresh_family_chain_reads ON refresh_family FOR SELECT
+  USING (family_id = current_setting('synq.refresh_family', true)
+         OR user_id::text = current_setting('synq.refresh_user', true));
+CREATE POLICY refresh_family_chain_updates ON refresh_family FOR UPDATE
+  USING (family_id = current_setting('synq.refresh_family', true)
+         OR user_id::text = current_setting('synq.refresh_user', true));
+CREATE POLICY refresh_family_housekeeping_reads ON refresh_family FOR SELECT
+  USING (current_setting('synq.housekeeping', true) = 'on');
+CREATE POLICY refresh_family_housekeeping_deletes ON refresh_family FOR DELETE
   USING (current_setting('synq.housekeeping', true) = 'on');

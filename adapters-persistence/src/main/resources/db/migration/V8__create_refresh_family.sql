@@ -5,16 +5,18 @@
 CREATE TABLE refresh_family (
   family_id       VARCHAR(64)                 NOT NULL,
   user_id         UUID                        NOT NULL,
+  tenant_id       VARCHAR(256)                NOT NULL,
   last_expires_at TIMESTAMP(6) WITH TIME ZONE NOT NULL,
   revoked_at      TIMESTAMP(6) WITH TIME ZONE,
   CONSTRAINT refresh_family_pk PRIMARY KEY (family_id)
 );
 
--- The chains there are already; all tokens of a chain belong to one user.
-INSERT INTO refresh_family (family_id, user_id, last_expires_at, revoked_at)
+-- The chains there are already; all tokens of a chain belong to one user, of one tenant.
+INSERT INTO refresh_family (family_id, user_id, tenant_id, last_expires_at, revoked_at)
 SELECT t.family_id,
        (SELECT u.user_id FROM refresh_token u WHERE u.family_id = t.family_id
         FETCH FIRST 1 ROWS ONLY),
+       MAX(t.tenant_id),
        MAX(t.expires_at),
        MIN(t.revoked_at)
 FROM refresh_token t

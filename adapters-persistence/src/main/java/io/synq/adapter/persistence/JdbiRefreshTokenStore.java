@@ -32,8 +32,8 @@ public final class JdbiRefreshTokenStore implements RefreshTokenStore {
           + " revoked_at";
 
   private static final String INSERT_FAMILY =
-      "INSERT INTO refresh_family (family_id, user_id, last_expires_at)"
-          + " VALUES (:family, :user, :expiresAt)";
+      "INSERT INTO refresh_family (family_id, user_id, tenant_id, last_expires_at)"
+          + " VALUES (:family, :user, :tenant, :expiresAt)";
 
   private static final String INSERT =
       "INSERT INTO refresh_token ("
@@ -88,6 +88,7 @@ public final class JdbiRefreshTokenStore implements RefreshTokenStore {
                 .createUpdate(INSERT_FAMILY)
                 .bind("family", first.familyId())
                 .bind("user", first.userId().value())
+                .bind("tenant", first.scope().tenant().value())
                 .bind("expiresAt", toColumn(first.expiresAt()))
                 .execute();
             insert(handle, first);

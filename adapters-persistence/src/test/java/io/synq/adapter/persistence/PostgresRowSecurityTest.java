@@ -3,9 +3,11 @@ package io.synq.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.synq.application.port.out.StoredRefreshToken;
 import io.synq.domain.access.Role;
 import io.synq.domain.account.Email;
 import io.synq.domain.account.User;
+import io.synq.domain.account.UserId;
 import io.synq.domain.product.Money;
 import io.synq.domain.product.Product;
 import io.synq.domain.product.ProductDetails;
@@ -36,7 +38,7 @@ class PostgresRowSecurityTest {
   private final String globex = "globex-" + UUID.randomUUID();
 
   @BeforeEach
-  void productsAndAccountsOfTwoTenants() {
+  void rowsOfTwoTenants() {
     JdbiUserRepository users = new JdbiUserRepository(DATABASE.jdbi());
     for (String tenant : List.of(acme, globex)) {
       users.insert(
@@ -47,6 +49,17 @@ class PostgresRowSecurityTest {
               "hash",
               T0));
     }
+    new JdbiRefreshTokenStore(DATABASE.jdbi())
+        .startChain(
+            new StoredRefreshToken(
+                UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(),
+                UserId.random(),
+                OrgScope.of(acme, "sales"),
+                T0,
+                T0.plusSeconds(3600),
+                Optional.empty(),
+                Optional.empty()));
     JdbiProductRepository products = new JdbiProductRepository(DATABASE.jdbi());
     for (String tenant : List.of(acme, globex)) {
       products.insert(
@@ -89,16 +102,15 @@ class PostgresRowSecurityTest {
   @Test
   void a_statement_without_any_scope_sees_nothing() {
     assertThat(DATABASE.jdbi().withHandle(PostgresRowSecurityTest::tenantsOfAllProducts)).isEmpty();
-    long accounts =
-        DATABASE
-            .jdbi()
-            .withHandle(
-                handle ->
-                    handle
-                        .createQuery("SELECT COUNT(*) FROM user_account")
-                        .mapTo(Long.class)
-                        .one());
-    assertThat(accounts).isZero();
+    for (String table : List.of("user_account", "refresh_token", "refresh_family")) {
+      long rows =
+          DATABASE
+              .jdbi()
+              .withHandle(
+                  handle ->
+                      handle.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
+      assertThat(rows).as(table).isZero();
+    }
   }
 
   @Test
