@@ -18,6 +18,7 @@ final class SynqComponents {
     Set<Object> components =
         new HashSet<>(
             Set.of(
+                new RequestIdFilter(),
                 new BearerAuthenticationFilter(ports.authenticate()),
                 new PermissionFeature(),
                 new RequestBodyLimit(SynqRestApplication.MAX_BODY_BYTES),

@@ -37,7 +37,8 @@ final class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
           .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
           .build();
     }
-    String reference = UUID.randomUUID().toString();
+    // The request's id, so that the caller's complaint and the logged stack trace meet.
+    String reference = RequestIdFilter.current().orElseGet(() -> UUID.randomUUID().toString());
     LOG.error("Unexpected failure, reference {}", reference, e);
     return ErrorResponses.of(Response.Status.INTERNAL_SERVER_ERROR, "reference " + reference);
   }

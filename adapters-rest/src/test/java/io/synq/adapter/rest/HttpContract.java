@@ -91,6 +91,55 @@ public abstract class HttpContract {
     admin = token(tenant, "org-a", "admin");
   }
 
+  // --- request ids -----------------------------------------------------------------------------
+
+  private static final String X_REQUEST_ID = "X-Request-Id";
+
+  @Test
+  void every_answer_carries_a_new_request_id_when_the_caller_sent_none() {
+    HttpResponse<String> ok = send(authorized(request(PRODUCTS), viewer));
+    HttpResponse<String> refused = send(request(PRODUCTS));
+
+    for (HttpResponse<String> response : List.of(ok, refused)) {
+      assertThat(response.headers().allValues(X_REQUEST_ID))
+          .singleElement()
+          .asString()
+          .matches("[0-9a-f]{32}");
+    }
+    assertThat(ok.headers().firstValue(X_REQUEST_ID))
+        .isNotEqualTo(refused.headers().firstValue(X_REQUEST_ID));
+  }
+
+  @Test
+  void a_valid_request_id_of_the_caller_is_echoed_else_the_traceparents_trace_id() {
+    HttpResponse<String> echoed =
+        send(authorized(request(PRODUCTS), viewer).header(X_REQUEST_ID, "checkout-42.A_b"));
+    HttpResponse<String> traced =
+        send(
+            request(PRODUCTS)
+                .header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"));
+
+    assertThat(echoed.headers().allValues(X_REQUEST_ID)).containsExactly("checkout-42.A_b");
+    assertThat(traced.headers().allValues(X_REQUEST_ID))
+        .containsExactly("4bf92f3577b34da6a3ce929d0e0e4736");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "has space",
+        "semi;colon",
+        "0123456789012345678901234567890123456789012345678901234567890123456789"
+      })
+  void an_invalid_request_id_is_replaced_not_echoed(String sent) {
+    HttpResponse<String> response = send(request(PRODUCTS).header(X_REQUEST_ID, sent));
+
+    assertThat(response.headers().allValues(X_REQUEST_ID))
+        .singleElement()
+        .asString()
+        .matches("[0-9a-f]{32}");
+  }
+
   // --- 401: who is calling? ---------------------------------------------------------------------
 
   @Test

@@ -37,4 +37,17 @@ class UnexpectedExceptionMapperTest {
         .matches("\\{\"error\": \"Internal Server Error: reference [0-9a-f-]{36}\"}")
         .doesNotContain("secret");
   }
+
+  @Test
+  void the_reference_of_a_500_is_the_requests_id() {
+    RequestIdFilter.CURRENT.set("checkout-42");
+    try {
+      Response response = mapper.toResponse(new IllegalStateException("bug"));
+
+      assertThat(body(response))
+          .isEqualTo("{\"error\": \"Internal Server Error: reference checkout-42\"}");
+    } finally {
+      RequestIdFilter.CURRENT.remove();
+    }
+  }
 }
