@@ -30,7 +30,7 @@ public record Config(
   /** A sanity bound: each remembered token holds a few KiB of memory. */
   static final int MAX_TOKEN_CACHE_SIZE = 10_000_000;
 
-  /** A revoked ID token may be served for at most this much longer than this setting allows. */
+  /** The most an instance may rely on a user's token generation as it last read it. */
   static final int MAX_REVOCATION_STALENESS_SECONDS = 60;
 
   /**

@@ -8,6 +8,8 @@ import io.synq.domain.DomainException;
 import io.synq.domain.access.Caller;
 import io.synq.domain.account.User;
 import io.synq.domain.account.UserId;
+import io.synq.domain.tenancy.OrgScope;
+import java.util.Optional;
 
 public final class CurrentAccountService implements CurrentAccountUseCase {
   private final UserRepository users;
@@ -19,11 +21,19 @@ public final class CurrentAccountService implements CurrentAccountUseCase {
   @Override
   public Caller current(Caller caller) {
     User account =
-        // A token minted without an account (the CLI's) has a subject that is no user id.
-        UserId.tryParse(caller.subject())
-            .flatMap(id -> users.find(caller.scope(), id))
-            .filter(user -> !user.disabled())
+        enabledAccount(users, caller.scope(), caller.subject())
             .orElseThrow(() -> DomainException.unauthenticated(NO_ACCOUNT));
     return new Caller(caller.subject(), caller.scope(), account.role());
+  }
+
+  /**
+   * The enabled user a token's subject names in its scope, as stored now; empty for a disabled or
+   * unknown one, and for a token minted without an account (the CLI's), whose subject is no user
+   * id.
+   */
+  static Optional<User> enabledAccount(UserRepository users, OrgScope scope, String subject) {
+    return UserId.tryParse(subject)
+        .flatMap(id -> users.find(scope, id))
+        .filter(user -> !user.disabled());
   }
 }

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import io.synq.application.port.out.TokenGenerations;
 import io.synq.application.port.out.UserRepository;
 import io.synq.domain.account.User;
-import io.synq.domain.account.UserId;
 import io.synq.domain.tenancy.OrgScope;
 import java.util.OptionalLong;
 
@@ -19,9 +18,7 @@ public final class StoredTokenGenerations implements TokenGenerations {
 
   @Override
   public OptionalLong current(OrgScope scope, String subject) {
-    return UserId.tryParse(subject)
-        .flatMap(id -> users.find(scope, id))
-        .filter(user -> !user.disabled())
+    return CurrentAccountService.enabledAccount(users, scope, subject)
         .map(User::tokenGeneration)
         .map(OptionalLong::of)
         .orElse(OptionalLong.empty());
