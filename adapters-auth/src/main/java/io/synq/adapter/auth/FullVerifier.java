@@ -4,8 +4,7 @@ package io.synq.adapter.auth;
 @FunctionalInterface
 interface FullVerifier {
   /**
-   * @throws io.synq.domain.DomainException of kind {@code UNAUTHENTICATED} for any token that is
-   *     not valid now
+   * @throws io.synq.application.port.out.TokenRejectedException for any token that is not valid now
    */
   Verification verification(String token);
 }

@@ -2,9 +2,10 @@ package io.synq.adapter.auth;
 
 import static java.util.Objects.requireNonNull;
 
+import io.synq.application.port.out.TokenRejectedException;
+import io.synq.application.port.out.TokenRejection;
 import io.synq.application.port.out.TokenVerifier;
 import io.synq.application.port.out.VerifiedToken;
-import io.synq.domain.DomainException;
 import java.security.Key;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
@@ -72,9 +73,9 @@ final class Jose4jTokenVerifier implements TokenVerifier, FullVerifier {
       verifierAtNow().processContext(parsed);
       return verificationOf(parsed);
     } catch (InvalidJwtException e) {
-      throw DomainException.unauthenticated(RejectionReason.of(e));
+      throw RejectionReason.of(e);
     } catch (MalformedClaimException e) {
-      throw DomainException.unauthenticated("malformed claim");
+      throw TokenRejectedException.unauthenticated(TokenRejection.CLAIMS, "malformed claim");
     }
   }
 
@@ -82,7 +83,7 @@ final class Jose4jTokenVerifier implements TokenVerifier, FullVerifier {
     try {
       return PARSER.process(token);
     } catch (InvalidJwtException e) {
-      throw DomainException.unauthenticated("malformed token");
+      throw TokenRejectedException.unauthenticated(TokenRejection.MALFORMED, "malformed token");
     }
   }
 
@@ -146,7 +147,7 @@ final class Jose4jTokenVerifier implements TokenVerifier, FullVerifier {
   private static VerifiedToken verified(JwtClaims claims) throws MalformedClaimException {
     String subject = claims.getSubject();
     if (subject.isBlank()) {
-      throw DomainException.unauthenticated("blank subject");
+      throw TokenRejectedException.unauthenticated(TokenRejection.CLAIMS, "blank subject");
     }
     return new VerifiedToken(subject, claims.getClaimsMap());
   }

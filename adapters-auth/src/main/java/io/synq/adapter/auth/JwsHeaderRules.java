@@ -1,6 +1,7 @@
 package io.synq.adapter.auth;
 
-import io.synq.domain.DomainException;
+import io.synq.application.port.out.TokenRejectedException;
+import io.synq.application.port.out.TokenRejection;
 import java.util.List;
 import org.jose4j.jwt.consumer.JwtContext;
 import org.jose4j.jwx.HeaderParameterNames;
@@ -26,16 +27,19 @@ final class JwsHeaderRules {
 
   static void check(JwtContext parsed) {
     if (parsed.getJoseObjects().size() != 1) {
-      throw DomainException.unauthenticated("nested token not accepted");
+      throw TokenRejectedException.unauthenticated(
+          TokenRejection.MALFORMED, "nested token not accepted");
     }
     Headers headers = parsed.getJoseObjects().get(0).getHeaders();
     for (String name : KEY_POINTERS) {
       if (headers.getObjectHeaderValue(name) != null) {
-        throw DomainException.unauthenticated("token header points at a key");
+        throw TokenRejectedException.unauthenticated(
+            TokenRejection.MALFORMED, "token header points at a key");
       }
     }
     if (headers.getObjectHeaderValue(HeaderParameterNames.CRITICAL) != null) {
-      throw DomainException.unauthenticated("unknown critical header");
+      throw TokenRejectedException.unauthenticated(
+          TokenRejection.MALFORMED, "unknown critical header");
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.synq.adapter.auth;
 
-import io.synq.domain.DomainException;
+import io.synq.application.port.out.TokenRejectedException;
+import io.synq.application.port.out.TokenRejection;
 import java.util.regex.Pattern;
 
 /** Cheap checks done before any parsing: a compact JWS is three base64url parts and not huge. */
@@ -16,16 +17,17 @@ final class TokenShape {
 
   static void requireCompactJws(String token) {
     if (token == null || token.isEmpty()) {
-      throw DomainException.unauthenticated("empty token");
+      throw TokenRejectedException.unauthenticated(TokenRejection.MALFORMED, "empty token");
     }
     if (token.length() > MAX_LENGTH) {
-      throw DomainException.unauthenticated("token too long");
+      throw TokenRejectedException.unauthenticated(TokenRejection.MALFORMED, "token too long");
     }
     if (COMPACT_JWE.matcher(token).matches()) {
-      throw DomainException.unauthenticated("encrypted token (JWE) not accepted");
+      throw TokenRejectedException.unauthenticated(
+          TokenRejection.MALFORMED, "encrypted token (JWE) not accepted");
     }
     if (!COMPACT_JWS.matcher(token).matches()) {
-      throw DomainException.unauthenticated("malformed token");
+      throw TokenRejectedException.unauthenticated(TokenRejection.MALFORMED, "malformed token");
     }
   }
 }

@@ -5,9 +5,10 @@ import static java.util.Objects.requireNonNull;
 import io.synq.application.port.in.AuthenticateUseCase;
 import io.synq.application.port.in.Identity;
 import io.synq.application.port.out.TokenGenerations;
+import io.synq.application.port.out.TokenRejectedException;
+import io.synq.application.port.out.TokenRejection;
 import io.synq.application.port.out.TokenVerifier;
 import io.synq.application.port.out.VerifiedToken;
-import io.synq.domain.DomainException;
 import io.synq.domain.access.Caller;
 import io.synq.domain.access.Role;
 import io.synq.domain.tenancy.OrgScope;
@@ -49,7 +50,7 @@ public final class AuthenticateService implements AuthenticateUseCase {
   @Override
   public Identity identify(String bearerToken) {
     if (bearerToken == null || bearerToken.isEmpty()) {
-      throw DomainException.unauthenticated("no token");
+      throw TokenRejectedException.unauthenticated(TokenRejection.MISSING, "no token");
     }
     VerifiedToken token = verifier.verify(bearerToken);
     String tenant = requiredClaim(token, TENANT_CLAIM);
@@ -62,7 +63,7 @@ public final class AuthenticateService implements AuthenticateUseCase {
     }
     Role role =
         Role.fromClaim(requiredClaim(token, ROLE_CLAIM))
-            .orElseThrow(() -> DomainException.forbidden(Caller.INSUFFICIENT_PERMISSIONS));
+            .orElseThrow(() -> TokenRejectedException.forbidden(Caller.INSUFFICIENT_PERMISSIONS));
     Caller caller = new Caller(token.subject(), OrgScope.of(tenant, organization), role);
     generations.ifPresent(current -> requireCurrentGeneration(token, caller, current));
     return new Identity(caller, issuer(token), expiry(token));
@@ -82,7 +83,7 @@ public final class AuthenticateService implements AuthenticateUseCase {
     if (!(claimed instanceof Long generation)
         || current.isEmpty()
         || current.getAsLong() != generation) {
-      throw DomainException.unauthenticated("revoked");
+      throw TokenRejectedException.unauthenticated(TokenRejection.REVOKED, "revoked");
     }
   }
 
@@ -91,14 +92,14 @@ public final class AuthenticateService implements AuthenticateUseCase {
     if (token.claim("iss") instanceof String issuer && !issuer.isEmpty()) {
       return issuer;
     }
-    throw DomainException.unauthenticated("no issuer");
+    throw TokenRejectedException.unauthenticated(TokenRejection.CLAIMS, "no issuer");
   }
 
   private static Instant expiry(VerifiedToken token) {
     if (token.claim("exp") instanceof Number seconds) {
       return Instant.ofEpochSecond(seconds.longValue());
     }
-    throw DomainException.unauthenticated("no expiry");
+    throw TokenRejectedException.unauthenticated(TokenRejection.CLAIMS, "no expiry");
   }
 
   private static String requiredClaim(VerifiedToken token, String name) {
@@ -108,7 +109,7 @@ public final class AuthenticateService implements AuthenticateUseCase {
     throw missing(name);
   }
 
-  private static DomainException missing(String claim) {
-    return DomainException.forbidden(String.format(MISSING_CLAIM, claim));
+  private static TokenRejectedException missing(String claim) {
+    return TokenRejectedException.forbidden(String.format(MISSING_CLAIM, claim));
   }
 }

@@ -1,8 +1,9 @@
 package io.synq.application.testing;
 
+import io.synq.application.port.out.TokenRejectedException;
+import io.synq.application.port.out.TokenRejection;
 import io.synq.application.port.out.TokenVerifier;
 import io.synq.application.port.out.VerifiedToken;
-import io.synq.domain.DomainException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -53,7 +54,7 @@ public final class InMemoryTokenVerifier implements TokenVerifier {
   public VerifiedToken verify(String token) {
     VerifiedToken verified = tokens.get(token);
     if (verified == null) {
-      throw DomainException.unauthenticated("unknown token");
+      throw TokenRejectedException.unauthenticated(TokenRejection.BAD_SIGNATURE, "unknown token");
     }
     return verified;
   }

@@ -2,7 +2,6 @@ package io.synq.domain.access;
 
 import static java.util.Objects.requireNonNull;
 
-import io.synq.domain.DomainException;
 import io.synq.domain.tenancy.OrgScope;
 
 /** An authenticated caller: who it is, the scope it acts in and the role it holds there. */
@@ -15,10 +14,10 @@ public record Caller(String subject, OrgScope scope, Role role) {
     requireNonNull(role, "role");
   }
 
-  /** Fails with {@code FORBIDDEN} unless the caller's role permits the action. */
+  /** Fails with {@link PermissionDeniedException} unless the caller's role permits the action. */
   public void require(Permission permission) {
     if (!role.permits(permission)) {
-      throw DomainException.forbidden(INSUFFICIENT_PERMISSIONS);
+      throw new PermissionDeniedException(permission);
     }
   }
 }

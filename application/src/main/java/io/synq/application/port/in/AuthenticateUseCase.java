@@ -10,9 +10,10 @@ public interface AuthenticateUseCase {
    * Verifies the token, then requires the claims {@code tenantid}, {@code org_id} and {@code role},
    * in that order.
    *
-   * @throws io.synq.domain.DomainException {@code UNAUTHENTICATED} for an invalid token, {@code
-   *     FORBIDDEN} "Missing &lt;claim&gt; claim" for a missing, null, empty or non-string claim,
-   *     and {@code FORBIDDEN} "Insufficient permissions" for a role the service does not know
+   * @throws io.synq.application.port.out.TokenRejectedException {@code UNAUTHENTICATED} for an
+   *     invalid token, {@code FORBIDDEN} "Missing &lt;claim&gt; claim" for a missing, null, empty
+   *     or non-string claim, and {@code FORBIDDEN} "Insufficient permissions" for a role the
+   *     service does not know; its {@code reason()} says why, for counting
    */
   default Caller authenticate(String bearerToken) {
     return identify(bearerToken).caller();
@@ -21,7 +22,7 @@ public interface AuthenticateUseCase {
   /**
    * As {@link #authenticate}, and also who issued the token and when it expires.
    *
-   * @throws io.synq.domain.DomainException as {@link #authenticate} does
+   * @throws io.synq.application.port.out.TokenRejectedException as {@link #authenticate} does
    */
   Identity identify(String bearerToken);
 }

@@ -4,8 +4,8 @@ package io.synq.application.port.out;
 public interface TokenVerifier {
   /**
    * @param token the compact serialization, without the {@code Bearer } prefix
-   * @throws io.synq.domain.DomainException of kind {@code UNAUTHENTICATED} for any token that is
-   *     not valid: malformed, badly signed, expired, not yet valid, wrong issuer or audience
+   * @throws io.synq.application.port.out.TokenRejectedException for any token that is not valid:
+   *     malformed, badly signed, expired, not yet valid, wrong issuer or audience
    */
   VerifiedToken verify(String token);
 }
