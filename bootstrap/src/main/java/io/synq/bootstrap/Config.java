@@ -21,11 +21,14 @@ public record Config(
     DatabaseConfig database,
     AuthConfig auth,
     TrustedProxies trustedProxies,
-    HttpLimits httpLimits) {
+    HttpLimits httpLimits,
+    Management management,
+    Shutdown shutdown) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
   public static final String DEFAULT_AUDIENCE = "synq-api";
+  public static final int DEFAULT_MANAGEMENT_PORT = 9090;
 
   /** A sanity bound: each remembered token holds a few KiB of memory. */
   static final int MAX_TOKEN_CACHE_SIZE = 10_000_000;
@@ -74,6 +77,20 @@ public record Config(
       return jwksUri.isEmpty();
     }
   }
+
+  /**
+   * The management listener (metrics and health probes), apart from the API.
+   *
+   * @param port 0 picks a free port; empty turns the listener off ({@code SYNQ_MANAGEMENT_PORT=-1})
+   */
+  public record Management(String host, Optional<Integer> port) {}
+
+  /**
+   * What SIGTERM does: readiness goes DOWN at once; new connections are still accepted for {@code
+   * drain}, so that a load balancer sees the DOWN and stops sending; then requests in flight get
+   * {@code grace} to complete, and the database closes after them.
+   */
+  public record Shutdown(Duration drain, Duration grace) {}
 
   public static Config fromProcess() {
     return from(Settings.fromProcess());
@@ -147,7 +164,34 @@ public record Config(
             .get("SYNQ_TRUSTED_PROXIES")
             .map(Config::trustedProxies)
             .orElse(TrustedProxies.NONE);
-    return new Config(host, port, publicUrl, database, auth, trustedProxies, httpLimits(settings));
+    settings
+        .get("SYNQ_LOG_FORMAT")
+        .filter(format -> !format.equals("text") && !format.equals("json"))
+        .ifPresent(
+            format -> {
+              throw new ConfigurationException(
+                  "SYNQ_LOG_FORMAT must be text or json, got '" + format + "'");
+            });
+    int managementPort =
+        settings.integer("SYNQ_MANAGEMENT_PORT", DEFAULT_MANAGEMENT_PORT, -1, 65535);
+    Management management =
+        new Management(
+            settings.get("SYNQ_MANAGEMENT_HOST").orElse(DEFAULT_HOST),
+            managementPort < 0 ? Optional.empty() : Optional.of(managementPort));
+    Shutdown shutdown =
+        new Shutdown(
+            Duration.ofSeconds(settings.integer("SYNQ_SHUTDOWN_DRAIN_SECONDS", 0, 0, 300)),
+            Duration.ofSeconds(settings.integer("SYNQ_SHUTDOWN_GRACE_SECONDS", 10, 0, 300)));
+    return new Config(
+        host,
+        port,
+        publicUrl,
+        database,
+        auth,
+        trustedProxies,
+        httpLimits(settings),
+        management,
+        shutdown);
   }
 
   private static HttpLimits httpLimits(Settings settings) {

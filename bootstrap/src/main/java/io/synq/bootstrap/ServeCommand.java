@@ -1,6 +1,7 @@
 package io.synq.bootstrap;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,28 +32,52 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Config config = Config.fromProcess();
-    Wiring wiring = Wiring.open(config, Clock.systemUTC());
+    ServerMetrics metrics = new ServerMetrics();
+    ServerLifecycle lifecycle = new ServerLifecycle();
+    Optional<ManagementServer> management =
+        startManagement(config.management(), metrics, lifecycle);
+    Wiring wiring;
     StandaloneServer server;
     try {
+      wiring = Wiring.open(config, Clock.systemUTC(), metrics.registry(), lifecycle::accepting);
+    } catch (RuntimeException e) {
+      management.ifPresent(ManagementServer::close);
+      throw e;
+    }
+    try {
+      wiring.closeDatabaseOnlyWhenClosed();
       greet(config, wiring);
       server =
           StandaloneServer.start(
               config.httpHost(), config.httpPort(), wiring.restApplication(), config.httpLimits());
     } catch (RuntimeException e) {
       wiring.close();
+      management.ifPresent(ManagementServer::close);
       throw e;
     }
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  server.close();
-                  wiring.close();
-                },
-                "synq-shutdown"));
+    GracefulShutdown shutdown =
+        new GracefulShutdown(config.shutdown(), lifecycle, server, wiring, management, metrics);
+    Runtime.getRuntime().addShutdownHook(new Thread(shutdown::run, "synq-shutdown"));
     wiring.startHousekeeping();
+    lifecycle.running(wiring.health());
     log.info("Synq API listening on http://{}:{}", config.httpHost(), server.port());
     return RUNNING;
+  }
+
+  private static Optional<ManagementServer> startManagement(
+      Config.Management config, ServerMetrics metrics, ServerLifecycle lifecycle) {
+    return config
+        .port()
+        .map(
+            port -> {
+              ManagementServer server =
+                  ManagementServer.start(config.host(), port, metrics.registry(), lifecycle);
+              log.info(
+                  "Metrics and health probes on http://{}:{}/metrics",
+                  config.host(),
+                  server.port());
+              return server;
+            });
   }
 
   /** On a database without accounts: the demo organization, or how to create the first admin. */

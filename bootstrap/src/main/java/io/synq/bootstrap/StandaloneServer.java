@@ -104,8 +104,13 @@ public final class StandaloneServer implements AutoCloseable {
   /** Stops accepting connections and lets requests in flight finish, for a few seconds. */
   @Override
   public void close() {
+    close(GRACE);
+  }
+
+  /** Stops accepting connections and lets requests in flight finish, for at most {@code grace}. */
+  public void close(Duration grace) {
     try {
-      server.shutdown(GRACE.toSeconds(), TimeUnit.SECONDS).get();
+      server.shutdown(grace.toMillis(), TimeUnit.MILLISECONDS).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       server.shutdownNow();

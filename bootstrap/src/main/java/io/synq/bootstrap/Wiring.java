@@ -1,6 +1,9 @@
 package io.synq.bootstrap;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.synq.adapter.auth.Argon2idPasswordHasher;
+import io.synq.adapter.auth.AuthMetrics;
 import io.synq.adapter.auth.CachingTokenGenerations;
 import io.synq.adapter.auth.CaffeineAttemptCounter;
 import io.synq.adapter.auth.EmbeddedIssuer;
@@ -15,6 +18,8 @@ import io.synq.adapter.persistence.JdbiSigningKeyStore;
 import io.synq.adapter.persistence.JdbiUserRepository;
 import io.synq.adapter.persistence.PostgresAttemptCounter;
 import io.synq.adapter.rest.AccountPorts;
+import io.synq.adapter.rest.Health;
+import io.synq.adapter.rest.HealthCheck;
 import io.synq.adapter.rest.RestPorts;
 import io.synq.adapter.rest.SynqRestApplication;
 import io.synq.adapter.rest.WellKnownDocuments;
@@ -77,24 +82,47 @@ public final class Wiring implements AutoCloseable {
   private final Optional<EmbeddedIssuer> embeddedIssuer;
   private final ProductRepository products;
   private final UserRepository users;
+  private final MeterRegistry meters;
+  private final BooleanSupplier accepting;
   private Housekeeping housekeeping;
+  private TokenVerifier verifier; // built on first use: an external issuer's starts fetching keys
+  private List<HealthCheck> readiness; // built with the verifier, on first use
 
-  private Wiring(Config config, Clock clock, Database database) {
+  private Wiring(
+      Config config,
+      Clock clock,
+      Database database,
+      MeterRegistry meters,
+      BooleanSupplier accepting) {
     this.config = config;
     this.clock = clock;
     this.database = database;
+    this.meters = meters;
+    this.accepting = accepting;
     this.embeddedIssuer =
         config.auth().embedded() ? Optional.of(openEmbeddedIssuer()) : Optional.empty();
     this.products = new JdbiProductRepository(database.jdbi());
     this.users = new JdbiUserRepository(database.jdbi());
   }
 
-  /** Connects to the database (migrating it) and, in embedded mode, opens the issuer. */
+  /** As {@link #open(Config, Clock, MeterRegistry, BooleanSupplier)}, keeping no metrics. */
   public static Wiring open(Config config, Clock clock) {
+    return open(config, clock, new CompositeMeterRegistry(), () -> true);
+  }
+
+  /**
+   * Connects to the database (migrating it) and, in embedded mode, opens the issuer.
+   *
+   * @param meters where the API, the verifier and the pool publish their meters
+   * @param accepting the server's own readiness: false once it has begun to shut down
+   */
+  public static Wiring open(
+      Config config, Clock clock, MeterRegistry meters, BooleanSupplier accepting) {
     Config.DatabaseConfig db = config.database();
     Database database = Database.open(db.url(), db.login(), db.migrator(), db.poolSize());
     try {
-      return new Wiring(config, clock, database);
+      database.measureWith(meters);
+      return new Wiring(config, clock, database, meters, accepting);
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -102,7 +130,7 @@ public final class Wiring implements AutoCloseable {
   }
 
   public Application restApplication() {
-    TokenVerifier verifier = tokenVerifier();
+    TokenVerifier verifier = verifier();
     RestPorts ports =
         new RestPorts(
             authenticate(verifier),
@@ -111,11 +139,12 @@ public final class Wiring implements AutoCloseable {
             createProduct(),
             new UpdateProductService(products, clock),
             new DeleteProductService(products),
-            readiness(verifier),
+            readiness(),
             embeddedIssuer.map(this::wellKnownDocuments),
             embeddedIssuer.map(this::accountPorts),
             config.publicUrl(),
-            Database::isUnreachable);
+            Database::isUnreachable,
+            meters);
     return config.trustedProxies().around(new SynqRestApplication(ports));
   }
 
@@ -244,17 +273,36 @@ public final class Wiring implements AutoCloseable {
     return embeddedIssuer;
   }
 
+  /** The health probes' answers, the same on the API's listener and the management one. */
+  public Health health() {
+    return new Health(readiness());
+  }
+
   /**
-   * Ready when the database is and, with an external issuer, once its keys have loaded. Answered at
-   * once even while the database does not answer (see {@link PromptReadiness}).
+   * Ready while the server is not shutting down, when the database is and, with an external issuer,
+   * once its keys have loaded. Answered at once even while the database does not answer (see {@link
+   * PromptReadiness}).
    */
-  private BooleanSupplier readiness(TokenVerifier verifier) {
-    BooleanSupplier databaseReady = PromptReadiness.of(database::isReady);
-    if (verifier instanceof ExternalTokenVerifier external) {
-      BooleanSupplier keys = new IssuerKeysReadiness(external);
-      return () -> databaseReady.getAsBoolean() && keys.getAsBoolean();
+  private List<HealthCheck> readiness() {
+    if (readiness == null) {
+      List<HealthCheck> checks = new ArrayList<>();
+      checks.add(new HealthCheck("server", accepting));
+      checks.add(new HealthCheck("database", PromptReadiness.of(database::isReady)));
+      if (verifier() instanceof ExternalTokenVerifier external) {
+        checks.add(new HealthCheck("issuer_keys", new IssuerKeysReadiness(external)));
+      }
+      readiness = List.copyOf(checks);
     }
-    return databaseReady;
+    return readiness;
+  }
+
+  /** The one verifier of this server, with its meters. */
+  private TokenVerifier verifier() {
+    if (verifier == null) {
+      verifier = tokenVerifier();
+      AuthMetrics.bind(verifier, meters);
+    }
+    return verifier;
   }
 
   private TokenVerifier tokenVerifier() {
@@ -300,6 +348,11 @@ public final class Wiring implements AutoCloseable {
         return discovery;
       }
     };
+  }
+
+  /** For a server: the database closes with {@link #close}, not from H2's own shutdown hook. */
+  public void closeDatabaseOnlyWhenClosed() {
+    database.closeOnlyWhenClosed();
   }
 
   @Override

@@ -13,6 +13,7 @@ import io.synq.domain.tenancy.OrgScope;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -25,17 +26,24 @@ import org.junit.jupiter.api.BeforeAll;
 class EndToEndAccountsContractTest extends AccountsHttpContract {
   private final String databaseUrl =
       "jdbc:h2:mem:accounts-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+  private static final String DATABASE_PASSWORD = "database-secret-" + UUID.randomUUID();
+  private CapturedLogs logs;
   private Wiring wiring;
   private StandaloneServer server;
   private Database sideDoor;
 
   @BeforeAll
   void start() {
+    logs = new CapturedLogs();
     Config config =
         Config.fromVariables(
             Map.of(
                 "SYNQ_DB_URL",
                 databaseUrl,
+                "SYNQ_DB_USER",
+                "sa",
+                "SYNQ_DB_PASSWORD",
+                DATABASE_PASSWORD,
                 "SYNQ_PUBLIC_URL",
                 "http://synq.test",
                 // revocations at once, as on the in-memory ports: the bound has its own tests
@@ -44,14 +52,17 @@ class EndToEndAccountsContractTest extends AccountsHttpContract {
     wiring = Wiring.open(config, Clock.systemUTC());
     server =
         StandaloneServer.start("127.0.0.1", 0, TestClientAddress.around(wiring.restApplication()));
-    sideDoor = Database.open(databaseUrl, "", "", 2);
+    sideDoor = Database.open(databaseUrl, "sa", DATABASE_PASSWORD, 2);
   }
 
+  /** The whole contract has run, at DEBUG: no secret it handled is in any log line. */
   @AfterAll
   void stop() {
     server.close();
     sideDoor.close();
     wiring.close();
+    logs.close();
+    LogHygiene.assertClean(logs.rendered(), List.of(PASSWORD, DATABASE_PASSWORD));
   }
 
   @Override

@@ -33,14 +33,19 @@ import org.junit.jupiter.api.Test;
 class EndToEndHttpContractTest extends HttpContract {
   private static final URI PUBLIC_URL = URI.create("https://api.synq.test");
 
+  private static final String DATABASE_PASSWORD = "database-secret-" + UUID.randomUUID();
+  private CapturedLogs logs;
   private TestIssuer issuer;
   private Wiring wiring;
   private StandaloneServer server;
 
   @BeforeAll
   void start() {
+    logs = new CapturedLogs();
     issuer = new TestIssuer();
     Map<String, String> env = new HashMap<>();
+    env.put("SYNQ_DB_USER", "sa");
+    env.put("SYNQ_DB_PASSWORD", DATABASE_PASSWORD);
     env.put("SYNQ_DB_URL", "jdbc:h2:mem:e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     env.put("SYNQ_AUTH_JWKS_URI", issuer.jwksUri().toString());
     env.put("SYNQ_AUTH_ISSUER", TestIssuer.ISSUER);
@@ -51,11 +56,14 @@ class EndToEndHttpContractTest extends HttpContract {
     server = StandaloneServer.start("127.0.0.1", 0, wiring.restApplication());
   }
 
+  /** The whole contract has run, at DEBUG: no token it sent is in any log line. */
   @AfterAll
   void stop() {
     server.close();
     wiring.close();
     issuer.close();
+    logs.close();
+    LogHygiene.assertClean(logs.rendered(), List.of(DATABASE_PASSWORD));
   }
 
   @Override

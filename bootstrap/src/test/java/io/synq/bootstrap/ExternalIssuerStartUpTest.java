@@ -86,7 +86,11 @@ class ExternalIssuerStartUpTest {
 
     HttpResponse<String> ready = get("/health/ready", null);
     assertThat(ready.statusCode()).isEqualTo(503);
-    assertThat(ready.body()).isEqualToIgnoringWhitespace("{\"status\":\"DOWN\"}");
+    assertThat(ready.body())
+        .isEqualToIgnoringWhitespace(
+            "{\"status\":\"DOWN\",\"checks\":[{\"name\":\"server\",\"status\":\"UP\"},"
+                + "{\"name\":\"database\",\"status\":\"UP\"},"
+                + "{\"name\":\"issuer_keys\",\"status\":\"DOWN\"}]}");
     HttpResponse<String> products =
         assertTimeoutPreemptively(PROMPTLY, () -> get("/api/v1/products", token));
     assertThat(products.statusCode()).isEqualTo(401);

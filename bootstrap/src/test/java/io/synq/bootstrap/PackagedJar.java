@@ -29,6 +29,8 @@ final class PackagedJar implements AutoCloseable {
   private static final String JAVA =
       Paths.get(System.getProperty("java.home"), "bin", "java").toString();
   private static final Pattern LISTENING = Pattern.compile("listening on http://[^:]+:(\\d+)");
+  private static final Pattern MANAGEMENT =
+      Pattern.compile("health probes on http://[^:]+:(\\d+)/metrics");
 
   private final Path workDir;
   private final Map<String, String> config;
@@ -74,6 +76,8 @@ final class PackagedJar implements AutoCloseable {
     List<String> command = new ArrayList<>(List.of(JAVA, "-jar", JAR.toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+    // Several servers may run at once: none takes the fixed default management port.
+    builder.environment().put("SYNQ_MANAGEMENT_PORT", "0");
     builder.environment().putAll(config);
     builder.environment().putAll(env);
     return builder;
@@ -100,6 +104,7 @@ final class PackagedJar implements AutoCloseable {
     private final Process process;
     private final StringBuffer log = new StringBuffer();
     private final CompletableFuture<Integer> port = new CompletableFuture<>();
+    private final CompletableFuture<Integer> managementPort = new CompletableFuture<>();
 
     private Server(Process process) {
       this.process = process;
@@ -120,11 +125,16 @@ final class PackagedJar implements AutoCloseable {
           if (matcher.find()) {
             port.complete(Integer.parseInt(matcher.group(1)));
           }
+          Matcher management = MANAGEMENT.matcher(line);
+          if (management.find()) {
+            managementPort.complete(Integer.parseInt(management.group(1)));
+          }
         }
       } catch (IOException e) {
         // the process is gone
       }
       port.completeExceptionally(new IllegalStateException("server exited:\n" + log));
+      managementPort.completeExceptionally(new IllegalStateException("server exited:\n" + log));
     }
 
     /** Waits until the server listens. */
@@ -135,6 +145,22 @@ final class PackagedJar implements AutoCloseable {
     /** Where it listens, on loopback. */
     URI base() throws Exception {
       return URI.create("http://127.0.0.1:" + port());
+    }
+
+    /** Where its management listener is, on loopback, once it has said so. */
+    URI managementBase() throws Exception {
+      return URI.create("http://127.0.0.1:" + managementPort.get(90, TimeUnit.SECONDS));
+    }
+
+    /** SIGTERM, as an orchestrator stops it: the shutdown hook runs. */
+    void terminate() {
+      process.destroy();
+    }
+
+    /** Waits for the process to end, and says how. */
+    int exitCode() throws InterruptedException {
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("server exited").isTrue();
+      return process.exitValue();
     }
 
     /** What it has printed so far. */

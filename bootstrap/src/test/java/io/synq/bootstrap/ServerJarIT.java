@@ -2,6 +2,8 @@ package io.synq.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,6 +42,63 @@ class ServerJarIT {
   @AfterEach
   void stopServers() throws InterruptedException {
     jar.close();
+  }
+
+  /**
+   * SIGTERM while a request is in flight (its body half sent): readiness goes DOWN on both
+   * listeners during the drain, the request still completes and its write is kept, and the process
+   * exits 0 after the database has closed behind it.
+   */
+  @Test
+  void sigterm_drains_lets_the_request_in_flight_complete_and_exits_0() throws Exception {
+    PackagedJar.Server server = jar.start(Map.of("SYNQ_SHUTDOWN_DRAIN_SECONDS", "3"));
+    URI base = server.base();
+    URI management = server.managementBase();
+    String bearer =
+        jar.run("token", "--tenant", "acme", "--org", "sales", "--role", "admin").lastStdoutLine();
+    byte[] body =
+        ("{\"sku\": \"in-flight-1\", \"name\": \"In flight\","
+                + " \"price\": {\"amount\": \"1.00\", \"currency\": \"EUR\"}}")
+            .getBytes(StandardCharsets.UTF_8);
+
+    try (Socket inFlight = new Socket("127.0.0.1", base.getPort())) {
+      inFlight.setSoTimeout(30_000);
+      OutputStream out = inFlight.getOutputStream();
+      out.write(
+          ("POST /api/v1/products HTTP/1.1\r\nHost: synq.test\r\n"
+                  + "Authorization: Bearer "
+                  + bearer
+                  + "\r\n"
+                  + "Content-Type: application/json\r\nConnection: close\r\n"
+                  + "Content-Length: "
+                  + body.length
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.write(body, 0, 10);
+      out.flush();
+
+      server.terminate();
+      HttpResponse<String> ready = get(management, "/health/ready", null);
+      while (ready.statusCode() == 200) {
+        ready = get(management, "/health/ready", null);
+      }
+      assertThat(ready.statusCode()).isEqualTo(503);
+      assertThat(ready.body()).contains("{\"name\":\"server\",\"status\":\"DOWN\"}");
+      assertThat(get(base, "/health/ready", null).statusCode())
+          .as("the API listener, still accepting while it drains")
+          .isEqualTo(503);
+
+      out.write(body, 10, body.length - 10);
+      out.flush();
+      String answer = new String(inFlight.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(answer).as(server::log).startsWith("HTTP/1.1 201 ");
+    }
+
+    assertThat(server.exitCode()).as(server::log).isZero();
+
+    PackagedJar.Server restarted = jar.start();
+    String products = get(restarted.base(), "/api/v1/products", bearer).body();
+    assertThat(products).contains("\"sku\":\"in-flight-1\"");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -11,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +59,8 @@ final class CachedKeys<K extends KeySet> implements KeySource {
   private Instant lastAttempt; // null until the first attempt
   private CompletableFuture<Void> inFlight; // null when no load is running
   private long generations;
+  private final AtomicLong loadsSucceeded = new AtomicLong();
+  private final AtomicLong loadsFailed = new AtomicLong();
 
   private CachedKeys(
       KeyLoader<K> loader,
@@ -152,6 +156,25 @@ final class CachedKeys<K extends KeySet> implements KeySource {
     loadAt(now, generation);
   }
 
+  /** Loads that succeeded so far, for metrics. */
+  long loadsSucceeded() {
+    return loadsSucceeded.get();
+  }
+
+  /** Loads that failed so far, for metrics. */
+  long loadsFailed() {
+    return loadsFailed.get();
+  }
+
+  /** How old the keys in use are, in seconds; NaN while none has been loaded. */
+  double ageSeconds() {
+    Snapshot<K> current = snapshot;
+    if (current.generation() == 0) {
+      return Double.NaN;
+    }
+    return Duration.between(current.loadedAt(), clock.instant()).toMillis() / 1000.0;
+  }
+
   private boolean isOld() {
     return !clock.instant().isBefore(snapshot.loadedAt().plus(policy.maxAge()));
   }
@@ -202,8 +225,10 @@ final class CachedKeys<K extends KeySet> implements KeySource {
     try {
       K loaded = loader.load();
       publish(new Snapshot<>(loaded, now, generation));
+      loadsSucceeded.incrementAndGet();
       log.debug("Loaded {} verification key(s) from {}", loaded.size(), loader);
     } catch (Exception e) {
+      loadsFailed.incrementAndGet();
       log.warn(
           "Could not load verification keys from {}; still trusting the {} cached key(s): {}",
           loader,

@@ -61,6 +61,7 @@ final class CachingTokenVerifier implements TokenVerifier {
             .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
             // Eviction and expiry on the calling thread: no pool of threads of our own to size.
             .executor(Runnable::run)
+            .recordStats()
             .build();
   }
 
@@ -68,6 +69,11 @@ final class CachingTokenVerifier implements TokenVerifier {
   static TokenVerifier around(
       Jose4jTokenVerifier verifier, KeySource keys, Clock clock, TokenCacheSize size) {
     return size.tokens() == 0 ? verifier : new CachingTokenVerifier(verifier, keys, clock, size);
+  }
+
+  /** The cache itself, for its metrics. */
+  Cache<String, Verification> cache() {
+    return verified;
   }
 
   @Override

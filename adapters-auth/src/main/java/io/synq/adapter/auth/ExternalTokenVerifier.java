@@ -34,6 +34,14 @@ public final class ExternalTokenVerifier implements TokenVerifier {
     return keys.loadedOnce();
   }
 
+  CachedKeys<VerificationKeys> keys() {
+    return keys;
+  }
+
+  TokenVerifier tokens() {
+    return tokens;
+  }
+
   /**
    * The JWKS endpoint as logs may name it: scheme, host, port and path, never user info or query.
    */

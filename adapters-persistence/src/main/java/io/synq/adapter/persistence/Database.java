@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.lang.reflect.Field;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -220,6 +222,32 @@ public final class Database implements AutoCloseable {
     } catch (SQLException | RuntimeException e) {
       LOG.debug("Database is not ready", e);
       return false;
+    }
+  }
+
+  /** Publishes the pool's own meters ({@code hikaricp_connections_*{pool="synq-db"}}). */
+  public void measureWith(MeterRegistry registry) {
+    pool.setMetricRegistry(registry);
+  }
+
+  /**
+   * For a server: an embedded H2 database then closes with {@link #close}, once the requests in
+   * flight have completed, instead of whenever the JVM begins to shut down. H2 closes it from its
+   * own shutdown hook, which runs beside the server's and would cut those requests off; with {@code
+   * AUTO_SERVER} it refuses {@code DB_CLOSE_ON_EXIT=FALSE}, so the hook is taken out here. H2 keeps
+   * the hook in a private field: should a later H2 rename it, this logs a warning and H2's hook
+   * stays, as before. Nothing to do on PostgreSQL.
+   */
+  public void closeOnlyWhenClosed() {
+    if (isPostgres()) {
+      return;
+    }
+    try {
+      Field hook = Class.forName("org.h2.engine.OnExitDatabaseCloser").getDeclaredField("INSTANCE");
+      hook.setAccessible(true);
+      Runtime.getRuntime().removeShutdownHook((Thread) hook.get(null));
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      LOG.warn("H2 closes the database from its own shutdown hook: {}", e.toString());
     }
   }
 

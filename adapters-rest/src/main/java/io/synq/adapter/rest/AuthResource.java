@@ -34,18 +34,21 @@ public final class AuthResource {
   private final SignOutUseCase signOut;
   private final SignOutEverywhereUseCase signOutEverywhere;
   private final BrowserSession browser;
+  private final ApiMetrics metrics;
 
   AuthResource(
       SignInUseCase signIn,
       RefreshSessionUseCase refresh,
       SignOutUseCase signOut,
       SignOutEverywhereUseCase signOutEverywhere,
-      BrowserSession browser) {
+      BrowserSession browser,
+      ApiMetrics metrics) {
     this.signIn = requireNonNull(signIn, "signIn");
     this.refresh = requireNonNull(refresh, "refresh");
     this.signOut = requireNonNull(signOut, "signOut");
     this.signOutEverywhere = requireNonNull(signOutEverywhere, "signOutEverywhere");
     this.browser = requireNonNull(browser, "browser");
+    this.metrics = requireNonNull(metrics, "metrics");
   }
 
   @POST
@@ -54,7 +57,23 @@ public final class AuthResource {
       LoginJson body,
       @HeaderParam(ClientAddress.HEADER) String clientAddress,
       @HeaderParam(BrowserSession.HEADER) String session) {
-    return tokens(body.signIn(signIn, clientAddress), BrowserSession.askedFor(session));
+    Session signedIn;
+    try {
+      signedIn = body.signIn(signIn, clientAddress);
+    } catch (DomainException e) {
+      metrics.signIn(signInOutcome(e));
+      throw e;
+    }
+    metrics.signIn(ApiMetrics.SignInOutcome.SUCCESS);
+    return tokens(signedIn, BrowserSession.askedFor(session));
+  }
+
+  private static ApiMetrics.SignInOutcome signInOutcome(DomainException refusal) {
+    return switch (refusal.kind()) {
+      case THROTTLED -> ApiMetrics.SignInOutcome.THROTTLED;
+      case INVALID -> ApiMetrics.SignInOutcome.INVALID;
+      default -> ApiMetrics.SignInOutcome.BAD_CREDENTIALS;
+    };
   }
 
   @POST

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.synq.application.port.in.AuthenticateUseCase;
 import io.synq.application.port.in.Identity;
+import io.synq.application.port.out.TokenRejectedException;
+import io.synq.application.port.out.TokenRejection;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -21,9 +23,11 @@ import java.util.Optional;
 @Priority(Priorities.AUTHENTICATION)
 final class BearerAuthenticationFilter implements ContainerRequestFilter {
   private final AuthenticateUseCase authenticate;
+  private final ApiMetrics metrics;
 
-  BearerAuthenticationFilter(AuthenticateUseCase authenticate) {
+  BearerAuthenticationFilter(AuthenticateUseCase authenticate, ApiMetrics metrics) {
     this.authenticate = requireNonNull(authenticate, "authenticate");
+    this.metrics = requireNonNull(metrics, "metrics");
   }
 
   @Override
@@ -33,10 +37,18 @@ final class BearerAuthenticationFilter implements ContainerRequestFilter {
     }
     Optional<String> token = BearerToken.from(request.getHeaders().get(HttpHeaders.AUTHORIZATION));
     if (token.isEmpty()) {
+      metrics.refused(TokenRejection.MISSING);
       request.abortWith(BearerChallenge.NO_CREDENTIALS.response());
       return;
     }
-    Identity identity = authenticate.identify(token.get());
+    Identity identity;
+    try {
+      identity = authenticate.identify(token.get());
+    } catch (TokenRejectedException e) {
+      metrics.refused(e.reason());
+      throw e;
+    }
+    metrics.accepted();
     request.setSecurityContext(
         new CallerSecurityContext(identity, request.getSecurityContext().isSecure()));
   }

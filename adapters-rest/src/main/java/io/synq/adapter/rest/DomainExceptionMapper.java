@@ -2,6 +2,7 @@ package io.synq.adapter.rest;
 
 import io.synq.domain.DomainException;
 import io.synq.domain.ThrottledException;
+import io.synq.domain.access.PermissionDeniedException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -14,8 +15,18 @@ import org.slf4j.LoggerFactory;
 final class DomainExceptionMapper implements ExceptionMapper<DomainException> {
   private static final Logger LOG = LoggerFactory.getLogger(DomainExceptionMapper.class);
 
+  private final ApiMetrics metrics;
+
+  DomainExceptionMapper(ApiMetrics metrics) {
+    this.metrics = metrics;
+  }
+
+  /** Every refusal passes here, wherever it was decided: the one place to count them. */
   @Override
   public Response toResponse(DomainException e) {
+    if (e instanceof PermissionDeniedException denied) {
+      metrics.refused(denied.permission());
+    }
     return switch (e.kind()) {
       case INVALID -> ErrorResponses.of(Status.BAD_REQUEST, e.getMessage());
       case UNAUTHENTICATED -> unauthenticated(e);

@@ -3,8 +3,8 @@ package io.synq.adapter.rest;
 import static java.util.Objects.requireNonNull;
 
 import io.synq.application.port.in.CurrentAccountUseCase;
-import io.synq.domain.DomainException;
 import io.synq.domain.access.Caller;
+import io.synq.domain.access.PermissionDeniedException;
 import io.synq.domain.access.Role;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.HttpMethod;
@@ -55,7 +55,7 @@ final class EarlyAuthorizationFilter implements ContainerRequestFilter {
     if (forMethod.isEmpty()) {
       Role role = caller.role();
       if (onPath.stream().noneMatch(route -> role.permits(route.permission()))) {
-        throw DomainException.forbidden(Caller.INSUFFICIENT_PERMISSIONS);
+        throw new PermissionDeniedException(onPath.get(0).permission());
       }
     }
     for (Routes.Route route : forMethod) {

@@ -7,29 +7,41 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.function.BooleanSupplier;
 
-/** Liveness (the process answers) and readiness (its dependencies do too); no token needed. */
+/**
+ * Liveness (the process answers), start-up (it has started) and readiness (its dependencies answer
+ * too), in the MicroProfile Health shape; no token needed. A probe that is DOWN answers 503.
+ */
 @Path("/health")
 @Produces(MediaType.APPLICATION_JSON)
 public final class HealthResource {
-  private final BooleanSupplier readiness;
+  private final Health health;
 
-  HealthResource(BooleanSupplier readiness) {
-    this.readiness = requireNonNull(readiness, "readiness");
+  HealthResource(Health health) {
+    this.health = requireNonNull(health, "health");
   }
 
   @GET
   @Path("live")
-  public HealthJson live() {
-    return HealthJson.UP;
+  public Response live() {
+    return answer(health.live());
+  }
+
+  @GET
+  @Path("started")
+  public Response started() {
+    return answer(health.started());
   }
 
   @GET
   @Path("ready")
   public Response ready() {
-    return readiness.getAsBoolean()
-        ? Response.ok(HealthJson.UP).build()
-        : Response.status(Response.Status.SERVICE_UNAVAILABLE).entity(HealthJson.DOWN).build();
+    return answer(health.ready());
+  }
+
+  private static Response answer(Health.Report report) {
+    return Response.status(report.up() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
+        .entity(report)
+        .build();
   }
 }

@@ -13,6 +13,7 @@ final class PublicEndpoints {
       Set.of(
           "/health/live",
           "/health/ready",
+          "/health/started",
           "/openapi.json",
           "/.well-known/jwks.json",
           "/.well-known/openid-configuration");

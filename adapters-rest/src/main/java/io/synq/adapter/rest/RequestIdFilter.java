@@ -18,7 +18,7 @@ import org.slf4j.MDC;
 @Priority(1)
 final class RequestIdFilter implements ContainerRequestFilter, ContainerResponseFilter {
   static final String MDC_KEY = "request_id";
-  private static final String PROPERTY = "io.synq.request-id";
+  static final String PROPERTY = "io.synq.request-id";
 
   /**
    * The id of the request this thread handles, for the 500's reference: the MDC holds it too, but

@@ -18,7 +18,12 @@ import java.util.regex.Pattern;
 final class Routes {
   private static final Pattern TEMPLATE_PARAMETER = Pattern.compile("\\{[A-Za-z][A-Za-z0-9_]*}");
 
-  record Route(Pattern path, String method, Permission permission, boolean currentAccount) {}
+  record Route(
+      String template,
+      Pattern path,
+      String method,
+      Permission permission,
+      boolean currentAccount) {}
 
   private final List<Route> routes;
 
@@ -38,9 +43,10 @@ final class Routes {
         RequiresPermission permission = method.getAnnotation(RequiresPermission.class);
         String httpMethod = httpMethod(method);
         if (permission != null && httpMethod != null) {
-          Path sub = method.getAnnotation(Path.class);
-          String template = root.value() + (sub == null ? "" : "/" + sub.value());
-          routes.add(new Route(pattern(template), httpMethod, permission.value(), currentAccount));
+          String template = template(resource, method);
+          routes.add(
+              new Route(
+                  template, pattern(template), httpMethod, permission.value(), currentAccount));
         }
       }
     }
@@ -57,6 +63,20 @@ final class Routes {
     return routes.stream().filter(route -> route.path().matcher(absolute).matches()).toList();
   }
 
+  /**
+   * A resource method's path template as one string, such as {@code /api/v1/products/{id}}: with a
+   * leading slash, without a trailing one.
+   */
+  static String template(Class<?> resource, Method method) {
+    Path root = resource.getAnnotation(Path.class);
+    Path sub = method.getAnnotation(Path.class);
+    String joined = (root == null ? "" : root.value()) + (sub == null ? "" : "/" + sub.value());
+    String normalized = ("/" + joined).replaceAll("/+", "/");
+    return normalized.length() > 1 && normalized.endsWith("/")
+        ? normalized.substring(0, normalized.length() - 1)
+        : normalized;
+  }
+
   private static String httpMethod(Method method) {
     for (var annotation : method.getAnnotations()) {
       HttpMethod designator = annotation.annotationType().getAnnotation(HttpMethod.class);
@@ -69,7 +89,7 @@ final class Routes {
 
   /** A template of literal segments and plain {@code {name}} parameters, one segment each. */
   private static Pattern pattern(String template) {
-    String normalized = ("/" + template).replaceAll("/+", "/").replaceAll("/$", "");
+    String normalized = template.equals("/") ? "" : template;
     StringBuilder regex = new StringBuilder();
     Matcher parameter = TEMPLATE_PARAMETER.matcher(normalized);
     int literalStart = 0;

@@ -15,16 +15,18 @@ final class SynqComponents {
   static Set<Object> of(RestPorts ports) {
     UnexpectedExceptionMapper unexpected = new UnexpectedExceptionMapper(ports.unavailable());
     Locations locations = new Locations(ports.publicUrl());
+    ApiMetrics metrics = new ApiMetrics(ports.meters());
     Set<Object> components =
         new HashSet<>(
             Set.of(
                 new RequestIdFilter(),
-                new BearerAuthenticationFilter(ports.authenticate()),
+                new BearerAuthenticationFilter(ports.authenticate(), metrics),
+                new RouteTemplateFeature(),
                 new PermissionFeature(),
                 new RequestBodyLimit(SynqRestApplication.MAX_BODY_BYTES),
                 new ClientAddressFeature(),
                 new JsonBodyProvider(),
-                new DomainExceptionMapper(),
+                new DomainExceptionMapper(metrics),
                 new WebApplicationExceptionMapper(unexpected),
                 new JsonProcessingExceptionMapper(unexpected),
                 unexpected,
@@ -36,7 +38,7 @@ final class SynqComponents {
                     ports.deleteProduct(),
                     locations),
                 new MeResource(),
-                new HealthResource(ports.readiness()),
+                new HealthResource(new Health(ports.readiness())),
                 new WellKnownResource(ports.wellKnown()),
                 new OpenApiResource()));
     // Without accounts the resources are not registered at all, rather than answering 404
@@ -51,7 +53,8 @@ final class SynqComponents {
                       accounts.refreshSession(),
                       accounts.signOut(),
                       accounts.signOutEverywhere(),
-                      new BrowserSession(ports.publicUrl())));
+                      new BrowserSession(ports.publicUrl()),
+                      metrics));
               components.add(
                   new UsersResource(
                       accounts.createUser(),
@@ -63,6 +66,9 @@ final class SynqComponents {
     Routes routes = Routes.of(components.stream().map(Object::getClass).toList());
     components.add(
         new EarlyAuthorizationFilter(routes, ports.accounts().map(AccountPorts::currentAccount)));
+    RequestTelemetryFilter telemetry = new RequestTelemetryFilter(metrics, routes);
+    components.add(telemetry);
+    components.add(telemetry.bodyCounter());
     return Set.copyOf(components);
   }
 }

@@ -44,7 +44,7 @@ public abstract class AccountsHttpContract {
   private static final String LOGOUT_ALL = "/api/v1/auth/logout-all";
   private static final String JSON = "application/json";
   private static final String MERGE_PATCH = "application/merge-patch+json";
-  private static final String PASSWORD = "correct horse battery staple";
+  protected static final String PASSWORD = "correct horse battery staple";
   private static final String INVALID_CREDENTIALS =
       "{\"error\": \"Unauthorized: Invalid email or password\"}";
   private static final String INVALID_REFRESH_TOKEN =

@@ -900,7 +900,17 @@ public abstract class HttpContract {
     HttpResponse<String> response = send(request("/health/live"));
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(json(response)).isEqualTo(parse("{\"status\": \"UP\"}"));
+    assertThat(json(response)).isEqualTo(parse("{\"status\": \"UP\", \"checks\": []}"));
+  }
+
+  @Test
+  void start_up_is_reported_without_a_token() {
+    HttpResponse<String> response = send(request("/health/started"));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/json");
+    assertThat(json(response)).isEqualTo(parse("{\"status\": \"UP\", \"checks\": []}"));
   }
 
   @Test
@@ -912,11 +922,16 @@ public abstract class HttpContract {
   }
 
   @Test
-  void readiness_needs_no_token() {
+  void readiness_needs_no_token_and_names_its_checks() {
     HttpResponse<String> response = send(request("/health/ready"));
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(json(response)).isEqualTo(parse("{\"status\": \"UP\"}"));
+    JsonNode health = json(response);
+    assertThat(health.get("status").asText()).isEqualTo("UP");
+    assertThat(health.get("checks"))
+        .contains(parse("{\"name\": \"database\", \"status\": \"UP\"}"));
+    assertThat(health.get("checks"))
+        .allSatisfy(check -> assertThat(check.get("status").asText()).isEqualTo("UP"));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.synq.adapter.rest;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.synq.application.service.AuthenticateService;
 import io.synq.application.service.CreateProductService;
 import io.synq.application.service.CreateUserService;
@@ -32,6 +33,7 @@ import io.synq.domain.tenancy.OrgScope;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -54,6 +56,10 @@ final class InMemoryApi {
 
   final InMemoryTokenVerifier tokens = new InMemoryTokenVerifier();
   final AtomicReference<BooleanSupplier> readiness = new AtomicReference<>(() -> true);
+
+  /** What the API measures, to read back. */
+  final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
   private final InMemoryUserRepository users = new InMemoryUserRepository();
   private final TestPasswordHasher hasher = new TestPasswordHasher();
   private final Clock clock = Clock.systemUTC();
@@ -92,10 +98,12 @@ final class InMemoryApi {
         new CreateProductService(products, clock),
         new UpdateProductService(products, clock),
         new DeleteProductService(products),
-        () -> readiness.get().getAsBoolean(),
+        List.of(new HealthCheck("database", () -> readiness.get().getAsBoolean())),
         wellKnown,
         accounts,
-        PUBLIC_URL);
+        PUBLIC_URL,
+        failure -> false,
+        meters);
   }
 
   private AccountPorts accounts() {

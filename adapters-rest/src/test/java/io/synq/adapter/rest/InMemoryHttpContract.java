@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.synq.application.testing.InMemoryTokenVerifier;
 import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -77,8 +79,130 @@ abstract class InMemoryHttpContract extends HttpContract {
     assertThat(response.statusCode()).isEqualTo(503);
     assertThat(response.headers().firstValue("Content-Type").orElseThrow())
         .startsWith("application/json");
-    assertThat(response.body().replace(" ", "")).isEqualTo("{\"status\":\"DOWN\"}");
+    assertThat(response.body().replace(" ", ""))
+        .isEqualTo(
+            "{\"status\":\"DOWN\",\"checks\":[{\"name\":\"database\",\"status\":\"DOWN\"}]}");
     assertThat(send(request("/health/live")).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void requests_are_timed_by_method_route_template_and_status() {
+    String token = api.tokens.issue("someone", "tenant-m", "org-m", "viewer");
+    double before = requests("GET", "/api/v1/products/{id}", "404");
+
+    send(request("/api/v1/products/no-such-id").header("Authorization", "Bearer " + token));
+    send(request("/api/v1/products/another-id").header("Authorization", "Bearer " + token));
+    send(
+        request("/api/v1/products/x")
+            .header("Authorization", "Bearer " + token)
+            .method("BREW", BodyPublishers.noBody()));
+
+    assertThat(requests("GET", "/api/v1/products/{id}", "404")).isEqualTo(before + 2);
+    assertThat(
+            api.meters.find(ApiMetrics.REQUESTS).tag("uri", "/api/v1/products/no-such-id").timers())
+        .isEmpty();
+    assertThat(api.meters.find(ApiMetrics.REQUESTS).tag("method", "BREW").timers()).isEmpty();
+    assertThat(api.meters.find(ApiMetrics.REQUESTS).tag("method", "other").timers()).isNotEmpty();
+    assertThat(
+            api.meters
+                .get(ApiMetrics.REQUESTS)
+                .tags("method", "GET", "uri", "/api/v1/products/{id}", "status", "404")
+                .timer()
+                .getId()
+                .getTag("outcome"))
+        .isEqualTo("CLIENT_ERROR");
+  }
+
+  @Test
+  void a_refused_request_is_timed_under_its_route_too() {
+    double before = requests("GET", "/api/v1/products", "401");
+
+    send(request("/api/v1/products"));
+
+    assertThat(requests("GET", "/api/v1/products", "401")).isEqualTo(before + 1);
+  }
+
+  @Test
+  void authentication_outcomes_are_counted_by_reason() {
+    String token = api.tokens.issue("someone", "tenant-m", "org-m", "viewer");
+    String noTenant = validToken("someone", Map.of("org_id", "o", "role", "viewer"));
+    double accepted = authentications("accepted");
+    double missing = authentications("missing");
+    double badSignature = authentications("bad_signature");
+    double claims = authentications("claims");
+
+    send(request("/api/v1/products").header("Authorization", "Bearer " + token));
+    send(request("/api/v1/products"));
+    send(request("/api/v1/products").header("Authorization", "Bearer unknown-token"));
+    send(request("/api/v1/products").header("Authorization", "Bearer " + noTenant));
+
+    assertThat(authentications("accepted")).isEqualTo(accepted + 1);
+    assertThat(authentications("missing")).isEqualTo(missing + 1);
+    assertThat(authentications("bad_signature")).isEqualTo(badSignature + 1);
+    assertThat(authentications("claims")).isEqualTo(claims + 1);
+  }
+
+  @Test
+  void authorization_refusals_are_counted_by_permission() {
+    String viewer = api.tokens.issue("someone", "tenant-m", "org-m", "viewer");
+    double before = refusals("product_delete");
+
+    HttpResponse<String> response =
+        send(request("/api/v1/products/x").header("Authorization", "Bearer " + viewer).DELETE());
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(refusals("product_delete")).isEqualTo(before + 1);
+  }
+
+  @Test
+  void sign_in_attempts_are_counted_by_outcome() {
+    String email = "counted-" + java.util.UUID.randomUUID() + "@example.test";
+    api.createUser(
+        io.synq.domain.tenancy.OrgScope.of("tenant-m", "org-m"),
+        email,
+        "a long enough passphrase",
+        "viewer");
+    double success = signIns("success");
+    double bad = signIns("bad_credentials");
+
+    assertThat(send(login(email, "a long enough passphrase")).statusCode()).isEqualTo(200);
+    assertThat(send(login(email, "wrong passphrase")).statusCode()).isEqualTo(401);
+
+    assertThat(signIns("success")).isEqualTo(success + 1);
+    assertThat(signIns("bad_credentials")).isEqualTo(bad + 1);
+  }
+
+  private HttpRequest.Builder login(String email, String password) {
+    return request("/api/v1/auth/login")
+        .header("Content-Type", "application/json")
+        .POST(
+            BodyPublishers.ofString(
+                "{\"email\": \"" + email + "\", \"password\": \"" + password + "\"}"));
+  }
+
+  private double requests(String method, String route, String status) {
+    var timer =
+        api.meters
+            .find(ApiMetrics.REQUESTS)
+            .tags("method", method, "uri", route, "status", status)
+            .timer();
+    return timer == null ? 0 : timer.count();
+  }
+
+  private double authentications(String outcome) {
+    return api.meters.get(ApiMetrics.AUTHENTICATIONS).tag("outcome", outcome).counter().count();
+  }
+
+  private double refusals(String permission) {
+    return api.meters
+        .get(ApiMetrics.AUTHORIZATION_REFUSALS)
+        .tag("permission", permission)
+        .counter()
+        .count();
+  }
+
+  private double signIns(String outcome) {
+    return api.meters.get(ApiMetrics.SIGN_INS).tag("outcome", outcome).counter().count();
   }
 
   @Test
