@@ -74,7 +74,8 @@ final class RequestTelemetryFilter implements ContainerRequestFilter, ContainerR
     if (!(request.getProperty(STARTED) instanceof Long started)) {
       return; // refused before our filters ran
     }
-    String path = request.getUriInfo().getRequestUri().getRawPath();
+    // Only the log needs the path, and building the request's URI is not free.
+    String path = ACCESS.isInfoEnabled() ? request.getUriInfo().getRequestUri().getRawPath() : null;
     Answer answer =
         new Answer(
             started,
