@@ -95,6 +95,9 @@ export SYNQ_HTTP_PORT=$PORT
 export SYNQ_PUBLIC_URL=$BASE
 export SYNQ_DB_URL="jdbc:h2:file:$WORK/db/synq;AUTO_SERVER=TRUE"
 export SYNQ_LOG_LEVEL=WARN
+export SYNQ_MANAGEMENT_PORT=-1
+# The sign-in flood comes from many client addresses, as X-Forwarded-For from loopback says.
+export SYNQ_TRUSTED_PROXIES=127.0.0.1
 
 fixtures() { "$JAVA" -cp "$SERVER_JAR:$FIXTURES_JAR" io.synq.benchmarks.Fixtures "$@" 2>>"$WORK/fixtures.log"; }
 
@@ -192,6 +195,24 @@ for round in $(seq 0 $((ROUNDS - 1))); do
   run_case "GET list, limit=20" "$CONNECTIONS" "$DURATION" "$LIST" -H "Authorization: Bearer $TOKEN"
 done
 
+# Overload: the same cached reads alone, then while 64 connections flood sign-in with wrong
+# 256-character passwords (each for a new account from a new address, so that only the password-
+# hashing bulkhead stands in their way). Each round alone, then flooded, side by side.
+FLOOD_STATUSES=()
+for round in $(seq 0 $((ROUNDS - 1))); do
+  run_case "GET by id, cached, alone" "$CONNECTIONS" "$DURATION" "$BY_ID" \
+    -H "Authorization: Bearer $TOKEN"
+  timeout $((DURATION + 40)) wrk -t1 -c64 -d"$((DURATION + 3))s" --timeout 10s \
+    -s benchmarks/sign-in-flood.lua "$BASE/api/v1/auth/login" >"$WORK/flood.$round.log" &
+  flood_pid=$!
+  sleep 1 # the flood at full strength before the reads start
+  run_case "GET by id, cached, sign-in flood" "$CONNECTIONS" "$DURATION" "$BY_ID" \
+    -H "Authorization: Bearer $TOKEN"
+  wait "$flood_pid" || true
+  cat "$WORK/flood.$round.log" >>"$WORK/wrk.log"
+  FLOOD_STATUSES+=("round $((round + 1)): $(awk '/^status / {printf "%s %s ", $2, $3}' "$WORK/flood.$round.log")")
+done
+
 run_case "GET /health/live" 1 "$LIST_DURATION" /health/live
 FIRST_READS=()
 for org in small big; do
@@ -287,7 +308,13 @@ printf '%s\n' "${AGGREGATED[@]}" | awk -F'|' -v tokens="$((TOKENS / ROUNDS))" -v
       printf "\n"
     }
     if (d == 2 && deep[1] > 0) printf "page at 90%%, p50: %s / %s = %.2f\n", deepname[2], deepname[1], deep[2] / deep[1]
+    for (i = 1; i <= NR; i++) {
+      if (name[i] == "GET by id, cached, alone") alone = p99[i]
+      if (name[i] == "GET by id, cached, sign-in flood") flooded = p99[i]
+    }
+    if (alone > 0) printf "p99 of cached reads during a sign-in flood / alone: %.2f / %.2f ms = %.2fx (the bound is 3x)\n", flooded, alone, flooded / alone
   }'
+printf 'sign-in flood statuses (401: hashed and refused; 503: bulkhead full), %s\n' "${FLOOD_STATUSES[@]}"
 printf 'first read after seeding, %s\n' "${FIRST_READS[@]}"
 echo "java -jar to first authenticated 200, on the existing database, median of ${STARTS}:" \
   "$(printf '%s\n' "${STARTUPS[@]}" | median) ms with -XX:SharedArchiveFile=$CDS_ARCHIVE (${STARTUPS[*]})," \
