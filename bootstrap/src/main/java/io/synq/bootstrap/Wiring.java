@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.synq.adapter.auth.Argon2idPasswordHasher;
 import io.synq.adapter.auth.AuthMetrics;
+import io.synq.adapter.auth.BoundedPasswordHasher;
 import io.synq.adapter.auth.CachingTokenGenerations;
 import io.synq.adapter.auth.CaffeineAttemptCounter;
 import io.synq.adapter.auth.EmbeddedIssuer;
@@ -82,6 +83,14 @@ public final class Wiring implements AutoCloseable {
   private final Optional<EmbeddedIssuer> embeddedIssuer;
   private final ProductRepository products;
   private final UserRepository users;
+
+  /**
+   * One for every use that hashes, behind one bulkhead, so that a sign-in flood cannot take every
+   * core from the rest of the API (see {@link BoundedPasswordHasher}).
+   */
+  private final PasswordHasher passwordHasher =
+      BoundedPasswordHasher.perCore(Argon2idPasswordHasher.withDefaultCost());
+
   private final MeterRegistry meters;
   private final BooleanSupplier accepting;
   private Housekeeping housekeeping;
@@ -168,7 +177,7 @@ public final class Wiring implements AutoCloseable {
   private AccountPorts accountPorts(EmbeddedIssuer issuer) {
     RefreshTokenStore refreshStore = new JdbiRefreshTokenStore(database.jdbi());
     RefreshTokens refreshTokens = new RefreshTokens(refreshStore, RefreshTokens.DEFAULT_LIFETIME);
-    PasswordHasher hasher = passwordHasher();
+    PasswordHasher hasher = passwordHasher;
     SignInThrottle throttle =
         new SignInThrottle(
             attemptCounter(),
@@ -232,7 +241,7 @@ public final class Wiring implements AutoCloseable {
   /** For the {@code admin create} command. */
   public ProvisionAdminUseCase provisionAdmin() {
     requireEmbeddedIssuer("accounts");
-    return new ProvisionAdminService(users, passwordHasher(), clock);
+    return new ProvisionAdminService(users, passwordHasher, clock);
   }
 
   /** For the {@code keys rotate} command: the new signing key's id. */
@@ -255,10 +264,6 @@ public final class Wiring implements AutoCloseable {
 
   private CreateProductService createProduct() {
     return new CreateProductService(products, clock);
-  }
-
-  private static PasswordHasher passwordHasher() {
-    return Argon2idPasswordHasher.withDefaultCost();
   }
 
   private EmbeddedIssuer requireEmbeddedIssuer(String what) {

@@ -18,7 +18,9 @@ public class DomainException extends RuntimeException {
     CONFLICT,
     STALE,
     /** Too many attempts; see {@link ThrottledException#retryAfter()}. */
-    THROTTLED
+    THROTTLED,
+    /** No capacity for it right now; see {@link BusyException#retryAfter()}. */
+    UNAVAILABLE
   }
 
   private final Kind kind;

@@ -72,6 +72,7 @@ public final class AuthResource {
     return switch (refusal.kind()) {
       case THROTTLED -> ApiMetrics.SignInOutcome.THROTTLED;
       case INVALID -> ApiMetrics.SignInOutcome.INVALID;
+      case UNAVAILABLE -> ApiMetrics.SignInOutcome.BUSY;
       default -> ApiMetrics.SignInOutcome.BAD_CREDENTIALS;
     };
   }

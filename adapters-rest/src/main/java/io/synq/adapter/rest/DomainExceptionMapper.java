@@ -1,5 +1,6 @@
 package io.synq.adapter.rest;
 
+import io.synq.domain.BusyException;
 import io.synq.domain.DomainException;
 import io.synq.domain.ThrottledException;
 import io.synq.domain.access.PermissionDeniedException;
@@ -39,6 +40,7 @@ final class DomainExceptionMapper implements ExceptionMapper<DomainException> {
       case CONFLICT -> ErrorResponses.of(Status.CONFLICT, e.getMessage());
       case STALE -> ErrorResponses.of(Status.PRECONDITION_FAILED, e.getMessage());
       case THROTTLED -> tooManyRequests(e);
+      case UNAVAILABLE -> unavailable(e);
     };
   }
 
@@ -53,6 +55,15 @@ final class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         ErrorResponses.builder(Status.TOO_MANY_REQUESTS, e.getMessage());
     if (e instanceof ThrottledException throttled) {
       response.header(HttpHeaders.RETRY_AFTER, retryAfterSeconds(throttled.retryAfter()));
+    }
+    return response.build();
+  }
+
+  private static Response unavailable(DomainException e) {
+    Response.ResponseBuilder response =
+        ErrorResponses.builder(Status.SERVICE_UNAVAILABLE, e.getMessage());
+    if (e instanceof BusyException busy) {
+      response.header(HttpHeaders.RETRY_AFTER, retryAfterSeconds(busy.retryAfter()));
     }
     return response.build();
   }

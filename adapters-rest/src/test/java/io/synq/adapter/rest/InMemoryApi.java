@@ -1,6 +1,7 @@
 package io.synq.adapter.rest;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.synq.application.port.out.PasswordHasher;
 import io.synq.application.service.AuthenticateService;
 import io.synq.application.service.CreateProductService;
 import io.synq.application.service.CreateUserService;
@@ -25,6 +26,7 @@ import io.synq.application.testing.InMemoryRefreshTokenStore;
 import io.synq.application.testing.InMemoryTokenVerifier;
 import io.synq.application.testing.InMemoryUserRepository;
 import io.synq.application.testing.TestPasswordHasher;
+import io.synq.domain.BusyException;
 import io.synq.domain.access.Role;
 import io.synq.domain.account.Email;
 import io.synq.domain.account.Password;
@@ -35,6 +37,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
@@ -62,6 +65,30 @@ final class InMemoryApi {
 
   private final InMemoryUserRepository users = new InMemoryUserRepository();
   private final TestPasswordHasher hasher = new TestPasswordHasher();
+
+  /** While set, sign-in finds no capacity to check a password, as a full bulkhead answers. */
+  final AtomicBoolean hashingBusy = new AtomicBoolean();
+
+  private final PasswordHasher busyOrNot =
+      new PasswordHasher() {
+        @Override
+        public String hash(Password password) {
+          refuseIfBusy();
+          return hasher.hash(password);
+        }
+
+        @Override
+        public boolean matches(Password password, String encodedHash) {
+          refuseIfBusy();
+          return hasher.matches(password, encodedHash);
+        }
+
+        private void refuseIfBusy() {
+          if (hashingBusy.get()) {
+            throw new BusyException("too many sign-ins at once", Duration.ofSeconds(2));
+          }
+        }
+      };
   private final Clock clock = Clock.systemUTC();
 
   /** This server as its own issuer: discovery documents, sign-in and user administration. */
@@ -113,7 +140,7 @@ final class InMemoryApi {
     return new AccountPorts(
         new SignInService(
             users,
-            hasher,
+            busyOrNot,
             idTokens,
             refreshTokens,
             new SignInThrottle(

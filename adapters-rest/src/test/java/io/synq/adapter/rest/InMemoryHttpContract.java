@@ -172,6 +172,22 @@ abstract class InMemoryHttpContract extends HttpContract {
     assertThat(signIns("bad_credentials")).isEqualTo(bad + 1);
   }
 
+  @Test
+  void sign_in_without_capacity_to_hash_is_503_with_retry_after_and_counted_busy() {
+    double busy = signIns("busy");
+    api.hashingBusy.set(true);
+    try {
+      HttpResponse<String> response = send(login("anyone@example.test", "some passphrase"));
+
+      assertThat(assertError(response, 503))
+          .isEqualTo("Service Unavailable: too many sign-ins at once");
+      assertThat(response.headers().firstValue("Retry-After")).hasValue("2");
+      assertThat(signIns("busy")).isEqualTo(busy + 1);
+    } finally {
+      api.hashingBusy.set(false);
+    }
+  }
+
   private HttpRequest.Builder login(String email, String password) {
     return request("/api/v1/auth/login")
         .header("Content-Type", "application/json")

@@ -41,7 +41,8 @@ public final class RawHttp {
           Map.entry(413, "Request Entity Too Large"),
           Map.entry(415, "Unsupported Media Type"),
           Map.entry(429, "Too Many Requests"),
-          Map.entry(500, "Internal Server Error"));
+          Map.entry(500, "Internal Server Error"),
+          Map.entry(503, "Service Unavailable"));
 
   private final URI base;
 
