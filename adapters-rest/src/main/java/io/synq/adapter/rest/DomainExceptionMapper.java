@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.time.Duration;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,8 +40,8 @@ final class DomainExceptionMapper implements ExceptionMapper<DomainException> {
       case NOT_FOUND -> ErrorResponses.of(Status.NOT_FOUND, e.getMessage());
       case CONFLICT -> ErrorResponses.of(Status.CONFLICT, e.getMessage());
       case STALE -> ErrorResponses.of(Status.PRECONDITION_FAILED, e.getMessage());
-      case THROTTLED -> tooManyRequests(e);
-      case UNAVAILABLE -> unavailable(e);
+      case THROTTLED -> retryLater(Status.TOO_MANY_REQUESTS, e);
+      case UNAVAILABLE -> retryLater(Status.SERVICE_UNAVAILABLE, e);
     };
   }
 
@@ -50,22 +51,22 @@ final class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     return BearerChallenge.INVALID_TOKEN.response();
   }
 
-  private static Response tooManyRequests(DomainException e) {
-    Response.ResponseBuilder response =
-        ErrorResponses.builder(Status.TOO_MANY_REQUESTS, e.getMessage());
-    if (e instanceof ThrottledException throttled) {
-      response.header(HttpHeaders.RETRY_AFTER, retryAfterSeconds(throttled.retryAfter()));
-    }
+  /** A refusal the caller may retry: with {@code Retry-After} when the exception says when. */
+  private static Response retryLater(Status status, DomainException e) {
+    Response.ResponseBuilder response = ErrorResponses.builder(status, e.getMessage());
+    retryAfter(e)
+        .ifPresent(wait -> response.header(HttpHeaders.RETRY_AFTER, retryAfterSeconds(wait)));
     return response.build();
   }
 
-  private static Response unavailable(DomainException e) {
-    Response.ResponseBuilder response =
-        ErrorResponses.builder(Status.SERVICE_UNAVAILABLE, e.getMessage());
-    if (e instanceof BusyException busy) {
-      response.header(HttpHeaders.RETRY_AFTER, retryAfterSeconds(busy.retryAfter()));
+  private static Optional<Duration> retryAfter(DomainException e) {
+    if (e instanceof ThrottledException throttled) {
+      return Optional.of(throttled.retryAfter());
     }
-    return response.build();
+    if (e instanceof BusyException busy) {
+      return Optional.of(busy.retryAfter());
+    }
+    return Optional.empty();
   }
 
   /**
