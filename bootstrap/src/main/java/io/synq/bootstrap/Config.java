@@ -182,16 +182,17 @@ public record Config(
         new Shutdown(
             Duration.ofSeconds(settings.integer("SYNQ_SHUTDOWN_DRAIN_SECONDS", 0, 0, 300)),
             Duration.ofSeconds(settings.integer("SYNQ_SHUTDOWN_GRACE_SECONDS", 10, 0, 300)));
+    HttpLimits httpLimits = httpLimits(settings);
+    if (database.poolSize() >= httpLimits.workerThreads()) {
+      throw new ConfigurationException(
+          "SYNQ_DB_POOL_SIZE ("
+              + database.poolSize()
+              + ") must be smaller than SYNQ_HTTP_WORKER_THREADS ("
+              + httpLimits.workerThreads()
+              + "): a connection no worker can use is wasted on the database");
+    }
     return new Config(
-        host,
-        port,
-        publicUrl,
-        database,
-        auth,
-        trustedProxies,
-        httpLimits(settings),
-        management,
-        shutdown);
+        host, port, publicUrl, database, auth, trustedProxies, httpLimits, management, shutdown);
   }
 
   private static HttpLimits httpLimits(Settings settings) {
@@ -207,7 +208,7 @@ public record Config(
             HttpLimits.DEFAULT_MAX_HEADER_BYTES,
             HttpLimits.MIN_MAX_HEADER_BYTES,
             1024 * 1024),
-        settings.integer("SYNQ_HTTP_WORKER_THREADS", HttpLimits.DEFAULT_WORKER_THREADS, 2, 1024),
+        settings.integer("SYNQ_HTTP_WORKER_THREADS", HttpLimits.DEFAULT_WORKER_THREADS, 3, 1024),
         settings.flag("SYNQ_HTTP_CLEARTEXT_HTTP2", false));
   }
 

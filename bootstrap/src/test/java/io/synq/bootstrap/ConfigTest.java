@@ -151,6 +151,55 @@ class ConfigTest {
   }
 
   @Test
+  void the_operations_settings_default_to_the_documented_values_and_can_be_set() {
+    assertThat(config().management())
+        .isEqualTo(new Config.Management("127.0.0.1", java.util.Optional.of(9090)));
+    assertThat(config().shutdown())
+        .isEqualTo(new Config.Shutdown(Duration.ZERO, Duration.ofSeconds(10)));
+
+    env.put("SYNQ_MANAGEMENT_HOST", "0.0.0.0");
+    env.put("SYNQ_MANAGEMENT_PORT", "-1");
+    env.put("SYNQ_SHUTDOWN_DRAIN_SECONDS", "5");
+    env.put("SYNQ_SHUTDOWN_GRACE_SECONDS", "30");
+    env.put("SYNQ_LOG_FORMAT", "json");
+
+    assertThat(config().management())
+        .isEqualTo(new Config.Management("0.0.0.0", java.util.Optional.empty()));
+    assertThat(config().shutdown())
+        .isEqualTo(new Config.Shutdown(Duration.ofSeconds(5), Duration.ofSeconds(30)));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "SYNQ_MANAGEMENT_PORT, -2",
+    "SYNQ_MANAGEMENT_PORT, 65536",
+    "SYNQ_SHUTDOWN_DRAIN_SECONDS, -1",
+    "SYNQ_SHUTDOWN_GRACE_SECONDS, 301",
+    "SYNQ_LOG_FORMAT, JSON",
+    "SYNQ_LOG_FORMAT, logfmt"
+  })
+  void a_bad_operations_setting_is_reported_naming_the_variable(String variable, String value) {
+    env.put(variable, value);
+
+    assertThatThrownBy(this::config)
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageStartingWith(variable);
+  }
+
+  @Test
+  void the_pool_must_be_smaller_than_the_workers_that_use_it() {
+    env.put("SYNQ_HTTP_WORKER_THREADS", "8");
+    env.put("SYNQ_DB_POOL_SIZE", "7");
+    assertThat(config().database().poolSize()).isEqualTo(7);
+
+    env.put("SYNQ_DB_POOL_SIZE", "8");
+    assertThatThrownBy(this::config)
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageStartingWith(
+            "SYNQ_DB_POOL_SIZE (8) must be smaller than SYNQ_HTTP_WORKER_THREADS (8)");
+  }
+
+  @Test
   void http_limits_default_to_the_documented_values_and_can_be_set() {
     assertThat(config().httpLimits()).isEqualTo(HttpLimits.DEFAULTS);
     assertThat(HttpLimits.DEFAULTS)
