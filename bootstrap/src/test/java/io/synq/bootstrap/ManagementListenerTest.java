@@ -176,7 +176,13 @@ class ManagementListenerTest {
     assertThat(after.value("jvm_memory_used_bytes", "area", "heap")).isPositive();
     assertThat(after.value("jvm_threads_live_threads")).isPositive();
     assertThat(after.value("process_cpu_usage")).isNotNegative();
-    assertThat(after.text()).contains("http_server_requests_seconds_bucket{", "jvm_gc_");
+    // Present, not only not negative: a missing series would read as 0 above.
+    assertThat(after.text())
+        .contains(
+            "\nprocess_cpu_usage ",
+            "\nprocess_cpu_time_ns_total ",
+            "http_server_requests_seconds_bucket{",
+            "jvm_gc_");
   }
 
   private String signIn(String password) throws IOException, InterruptedException {

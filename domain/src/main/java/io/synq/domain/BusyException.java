@@ -6,17 +6,10 @@ import java.time.Duration;
  * The capacity for this kind of work is in use: not the caller's fault, and it may try again after
  * {@link #retryAfter()}.
  */
-public final class BusyException extends DomainException {
+public final class BusyException extends RetryLaterException {
   private static final long serialVersionUID = 1L;
 
-  private final Duration retryAfter;
-
   public BusyException(String message, Duration retryAfter) {
-    super(Kind.UNAVAILABLE, message);
-    this.retryAfter = retryAfter;
-  }
-
-  public Duration retryAfter() {
-    return retryAfter;
+    super(Kind.UNAVAILABLE, message, retryAfter);
   }
 }

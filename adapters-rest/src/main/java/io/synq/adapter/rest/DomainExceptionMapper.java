@@ -1,15 +1,13 @@
 package io.synq.adapter.rest;
 
-import io.synq.domain.BusyException;
 import io.synq.domain.DomainException;
-import io.synq.domain.ThrottledException;
+import io.synq.domain.RetryLaterException;
 import io.synq.domain.access.PermissionDeniedException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.time.Duration;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,19 +52,10 @@ final class DomainExceptionMapper implements ExceptionMapper<DomainException> {
   /** A refusal the caller may retry: with {@code Retry-After} when the exception says when. */
   private static Response retryLater(Status status, DomainException e) {
     Response.ResponseBuilder response = ErrorResponses.builder(status, e.getMessage());
-    retryAfter(e)
-        .ifPresent(wait -> response.header(HttpHeaders.RETRY_AFTER, retryAfterSeconds(wait)));
+    if (e instanceof RetryLaterException retry) {
+      response.header(HttpHeaders.RETRY_AFTER, retryAfterSeconds(retry.retryAfter()));
+    }
     return response.build();
-  }
-
-  private static Optional<Duration> retryAfter(DomainException e) {
-    if (e instanceof ThrottledException throttled) {
-      return Optional.of(throttled.retryAfter());
-    }
-    if (e instanceof BusyException busy) {
-      return Optional.of(busy.retryAfter());
-    }
-    return Optional.empty();
   }
 
   /**
