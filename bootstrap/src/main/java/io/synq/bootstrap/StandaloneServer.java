@@ -48,7 +48,9 @@ public final class StandaloneServer implements AutoCloseable {
     GrizzlyHttpContainer jersey =
         ContainerFactory.createContainer(
             GrizzlyHttpContainer.class,
-            ResourceConfig.forApplication(application).register(GrizzlyClientAddressFeature.class));
+            ResourceConfig.forApplication(application)
+                .register(GrizzlyClientAddressFeature.class)
+                .register(SuspendedByBodyFirst.class));
     server
         .getServerConfiguration()
         .addHttpHandler(

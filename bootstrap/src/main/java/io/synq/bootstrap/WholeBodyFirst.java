@@ -34,6 +34,7 @@ final class WholeBodyFirst extends HttpHandler {
       return;
     }
     response.suspend();
+    request.setAttribute(SuspendedByBodyFirst.PROPERTY, Boolean.TRUE);
     body.notifyAvailable(
         new ReadHandler() {
           @Override
