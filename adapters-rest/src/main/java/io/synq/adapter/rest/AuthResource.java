@@ -7,6 +7,7 @@ import io.synq.application.port.in.Session;
 import io.synq.application.port.in.SignInUseCase;
 import io.synq.application.port.in.SignOutEverywhereUseCase;
 import io.synq.application.port.in.SignOutUseCase;
+import io.synq.domain.BusyException;
 import io.synq.domain.DomainException;
 import io.synq.domain.access.Permission;
 import jakarta.ws.rs.CookieParam;
@@ -14,11 +15,15 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Sign-in, refresh and sign-out. Public (see {@link PublicEndpoints}): the credentials are in the
@@ -51,28 +56,39 @@ public final class AuthResource {
     this.metrics = requireNonNull(metrics, "metrics");
   }
 
+  /**
+   * Signs in. A refusal for lack of hashing capacity (503) is answered only once its {@code
+   * Retry-After} has passed, and without holding a worker meanwhile: a client that retries at once,
+   * as a flood does, then costs the server one cheap refusal a second per connection instead of as
+   * many as it can send, and the rest of the API keeps its share of the cores.
+   */
   @POST
   @Path("login")
-  public Response login(
+  public void login(
       LoginJson body,
       @HeaderParam(ClientAddress.HEADER) String clientAddress,
-      @HeaderParam(BrowserSession.HEADER) String session) {
+      @HeaderParam(BrowserSession.HEADER) String session,
+      @Suspended AsyncResponse answer) {
     Session signedIn;
     try {
       signedIn = body.signIn(signIn, clientAddress);
+    } catch (BusyException e) {
+      metrics.signIn(ApiMetrics.SignInOutcome.BUSY);
+      CompletableFuture.delayedExecutor(e.retryAfter().toMillis(), TimeUnit.MILLISECONDS)
+          .execute(() -> answer.resume(e));
+      return;
     } catch (DomainException e) {
       metrics.signIn(signInOutcome(e));
       throw e;
     }
     metrics.signIn(ApiMetrics.SignInOutcome.SUCCESS);
-    return tokens(signedIn, BrowserSession.askedFor(session));
+    answer.resume(tokens(signedIn, BrowserSession.askedFor(session)));
   }
 
   private static ApiMetrics.SignInOutcome signInOutcome(DomainException refusal) {
     return switch (refusal.kind()) {
       case THROTTLED -> ApiMetrics.SignInOutcome.THROTTLED;
       case INVALID -> ApiMetrics.SignInOutcome.INVALID;
-      case UNAVAILABLE -> ApiMetrics.SignInOutcome.BUSY;
       default -> ApiMetrics.SignInOutcome.BAD_CREDENTIALS;
     };
   }

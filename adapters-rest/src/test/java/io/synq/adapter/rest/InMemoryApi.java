@@ -66,6 +66,9 @@ final class InMemoryApi {
   private final InMemoryUserRepository users = new InMemoryUserRepository();
   private final TestPasswordHasher hasher = new TestPasswordHasher();
 
+  /** What a busy sign-in tells the client to wait. */
+  static final Duration BUSY_RETRY_AFTER = Duration.ofSeconds(1);
+
   /** While set, sign-in finds no capacity to check a password, as a full bulkhead answers. */
   final AtomicBoolean hashingBusy = new AtomicBoolean();
 
@@ -85,7 +88,7 @@ final class InMemoryApi {
 
         private void refuseIfBusy() {
           if (hashingBusy.get()) {
-            throw new BusyException("too many sign-ins at once", Duration.ofSeconds(2));
+            throw new BusyException("too many sign-ins at once", BUSY_RETRY_AFTER);
           }
         }
       };
