@@ -2,11 +2,11 @@ package io.synq.adapter.auth;
 
 import static java.util.Objects.requireNonNull;
 
+import io.synq.application.port.out.IdTokenClaims;
 import io.synq.application.port.out.IdTokenIssuer;
 import io.synq.application.port.out.SigningKeyStore;
 import io.synq.application.port.out.StoredSigningKey;
 import io.synq.application.port.out.TokenVerifier;
-import io.synq.application.service.AuthenticateService;
 import io.synq.domain.account.User;
 import java.time.Clock;
 import java.time.Duration;
@@ -165,7 +165,7 @@ public final class EmbeddedIssuer implements IdTokenIssuer {
                 user.role().claimValue(),
                 LIFETIME));
     claims.setClaim(EMAIL_CLAIM, user.email().value());
-    claims.setClaim(AuthenticateService.TOKEN_GENERATION_CLAIM, user.tokenGeneration());
+    claims.setClaim(IdTokenClaims.TOKEN_GENERATION, user.tokenGeneration());
     return sign(claims);
   }
 
@@ -204,9 +204,9 @@ public final class EmbeddedIssuer implements IdTokenIssuer {
     // Random: two tokens for one subject in one second differ, so a new token is always new.
     claims.setGeneratedJwtId();
     claims.setExpirationTime(NumericDate.fromSeconds(now.getValue() + request.ttl().toSeconds()));
-    claims.setClaim(AuthenticateService.TENANT_CLAIM, request.tenant());
-    claims.setClaim(AuthenticateService.ORGANIZATION_CLAIM, request.organization());
-    claims.setClaim(AuthenticateService.ROLE_CLAIM, request.role());
+    claims.setClaim(IdTokenClaims.TENANT, request.tenant());
+    claims.setClaim(IdTokenClaims.ORGANIZATION, request.organization());
+    claims.setClaim(IdTokenClaims.ROLE, request.role());
     return claims;
   }
 
@@ -272,11 +272,11 @@ public final class EmbeddedIssuer implements IdTokenIssuer {
             "sub",
             "iat",
             "exp",
-            AuthenticateService.TENANT_CLAIM,
-            AuthenticateService.ORGANIZATION_CLAIM,
-            AuthenticateService.ROLE_CLAIM,
+            IdTokenClaims.TENANT,
+            IdTokenClaims.ORGANIZATION,
+            IdTokenClaims.ROLE,
             EMAIL_CLAIM,
-            AuthenticateService.TOKEN_GENERATION_CLAIM));
+            IdTokenClaims.TOKEN_GENERATION));
     return JsonUtil.toJson(document);
   }
 

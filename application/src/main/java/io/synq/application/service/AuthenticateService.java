@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.synq.application.port.in.AuthenticateUseCase;
 import io.synq.application.port.in.Identity;
+import io.synq.application.port.out.IdTokenClaims;
 import io.synq.application.port.out.TokenGenerations;
 import io.synq.application.port.out.TokenRejectedException;
 import io.synq.application.port.out.TokenRejection;
@@ -23,13 +24,6 @@ import java.util.OptionalLong;
  * finally, for the embedded issuer's tokens, whether the user's tokens have been revoked since.
  */
 public final class AuthenticateService implements AuthenticateUseCase {
-  public static final String TENANT_CLAIM = "tenantid";
-  public static final String ORGANIZATION_CLAIM = "org_id";
-  public static final String ROLE_CLAIM = "role";
-
-  /** The user's token generation the embedded issuer issued the token in. */
-  public static final String TOKEN_GENERATION_CLAIM = "token_generation";
-
   private final TokenVerifier verifier;
   private final Optional<TokenGenerations> generations;
 
@@ -53,16 +47,16 @@ public final class AuthenticateService implements AuthenticateUseCase {
       throw TokenRejectedException.unauthenticated(TokenRejection.MISSING, "no token");
     }
     VerifiedToken token = verifier.verify(bearerToken);
-    String tenant = requiredClaim(token, TENANT_CLAIM);
+    String tenant = requiredClaim(token, IdTokenClaims.TENANT);
     if (!TenantId.isValid(tenant)) {
-      throw missing(TENANT_CLAIM);
+      throw missing(IdTokenClaims.TENANT);
     }
-    String organization = requiredClaim(token, ORGANIZATION_CLAIM);
+    String organization = requiredClaim(token, IdTokenClaims.ORGANIZATION);
     if (!OrganizationId.isValid(organization)) {
-      throw missing(ORGANIZATION_CLAIM);
+      throw missing(IdTokenClaims.ORGANIZATION);
     }
     Role role =
-        Role.fromClaim(requiredClaim(token, ROLE_CLAIM))
+        Role.fromClaim(requiredClaim(token, IdTokenClaims.ROLE))
             .orElseThrow(() -> TokenRejectedException.forbidden(Caller.INSUFFICIENT_PERMISSIONS));
     Caller caller = new Caller(token.subject(), OrgScope.of(tenant, organization), role);
     generations.ifPresent(current -> requireCurrentGeneration(token, caller, current));
@@ -75,7 +69,7 @@ public final class AuthenticateService implements AuthenticateUseCase {
    */
   private static void requireCurrentGeneration(
       VerifiedToken token, Caller caller, TokenGenerations generations) {
-    Object claimed = token.claim(TOKEN_GENERATION_CLAIM);
+    Object claimed = token.claim(IdTokenClaims.TOKEN_GENERATION);
     if (claimed == null) {
       return;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.synq.application.port.in.Identity;
+import io.synq.application.port.out.IdTokenClaims;
 import io.synq.application.testing.InMemoryTokenVerifier;
 import io.synq.application.testing.InMemoryUserRepository;
 import io.synq.domain.DomainException;
@@ -154,7 +155,7 @@ class AuthenticateServiceTest {
 
   private String tokenOf(User user, Object generation) {
     Map<String, Object> claims = claims("acme", "sales", user.role().claimValue());
-    claims.put(AuthenticateService.TOKEN_GENERATION_CLAIM, generation);
+    claims.put(IdTokenClaims.TOKEN_GENERATION, generation);
     return verifier.issue(user.id().toString(), claims);
   }
 
@@ -188,7 +189,7 @@ class AuthenticateServiceTest {
   void refuses_a_generation_token_whose_user_is_not_in_the_tokens_scope() {
     User user = user();
     Map<String, Object> otherOrganization = claims("acme", "support", "editor");
-    otherOrganization.put(AuthenticateService.TOKEN_GENERATION_CLAIM, 0L);
+    otherOrganization.put(IdTokenClaims.TOKEN_GENERATION, 0L);
 
     assertUnauthenticated(
         () -> revocable.authenticate(verifier.issue(user.id().toString(), otherOrganization)));
@@ -197,7 +198,7 @@ class AuthenticateServiceTest {
 
   private String tokenOfNoStoredUser() {
     Map<String, Object> claims = claims("acme", "sales", "editor");
-    claims.put(AuthenticateService.TOKEN_GENERATION_CLAIM, 0L);
+    claims.put(IdTokenClaims.TOKEN_GENERATION, 0L);
     return verifier.issue(UserId.random().toString(), claims);
   }
 

@@ -2,8 +2,8 @@ package io.synq.application.testing;
 
 import static java.util.Objects.requireNonNull;
 
+import io.synq.application.port.out.IdTokenClaims;
 import io.synq.application.port.out.IdTokenIssuer;
-import io.synq.application.service.AuthenticateService;
 import io.synq.domain.account.User;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,7 +34,7 @@ public final class InMemoryIdTokenIssuer implements IdTokenIssuer {
     claims.put("org_id", user.scope().organization().value());
     claims.put("role", user.role().claimValue());
     claims.put("email", user.email().value());
-    claims.put(AuthenticateService.TOKEN_GENERATION_CLAIM, user.tokenGeneration());
+    claims.put(IdTokenClaims.TOKEN_GENERATION, user.tokenGeneration());
     String token = verifier.issue(user.id().toString(), claims);
     issued.put(token, user);
     return token;
