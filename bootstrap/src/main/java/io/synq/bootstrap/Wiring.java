@@ -18,38 +18,17 @@ import io.synq.adapter.persistence.JdbiRefreshTokenStore;
 import io.synq.adapter.persistence.JdbiSigningKeyStore;
 import io.synq.adapter.persistence.JdbiUserRepository;
 import io.synq.adapter.persistence.PostgresAttemptCounter;
-import io.synq.adapter.rest.AccountPorts;
 import io.synq.adapter.rest.Health;
 import io.synq.adapter.rest.HealthCheck;
 import io.synq.adapter.rest.RestPorts;
 import io.synq.adapter.rest.SynqRestApplication;
 import io.synq.adapter.rest.WellKnownDocuments;
+import io.synq.application.SynqCore;
 import io.synq.application.port.in.ProvisionAdminUseCase;
 import io.synq.application.port.out.AttemptCounter;
 import io.synq.application.port.out.PasswordHasher;
-import io.synq.application.port.out.ProductRepository;
-import io.synq.application.port.out.RefreshTokenStore;
-import io.synq.application.port.out.TokenGenerations;
 import io.synq.application.port.out.TokenVerifier;
 import io.synq.application.port.out.UserRepository;
-import io.synq.application.service.AuthenticateService;
-import io.synq.application.service.CreateProductService;
-import io.synq.application.service.CreateUserService;
-import io.synq.application.service.CurrentAccountService;
-import io.synq.application.service.DeleteProductService;
-import io.synq.application.service.GetProductService;
-import io.synq.application.service.ListProductsService;
-import io.synq.application.service.ListUsersService;
-import io.synq.application.service.ProvisionAdminService;
-import io.synq.application.service.RefreshSessionService;
-import io.synq.application.service.RefreshTokens;
-import io.synq.application.service.SignInService;
-import io.synq.application.service.SignInThrottle;
-import io.synq.application.service.SignOutEverywhereService;
-import io.synq.application.service.SignOutService;
-import io.synq.application.service.StoredTokenGenerations;
-import io.synq.application.service.UpdateProductService;
-import io.synq.application.service.UpdateUserService;
 import jakarta.ws.rs.core.Application;
 import java.time.Clock;
 import java.time.Duration;
@@ -60,17 +39,6 @@ import java.util.function.BooleanSupplier;
 
 /** The composition root: which adapter serves which port, built with plain constructors. */
 public final class Wiring implements AutoCloseable {
-  /** Failed sign-ins allowed for one account from one client within {@link #LOGIN_WINDOW}. */
-  static final int LOGIN_FAILURES = 5;
-
-  /** Failed sign-ins allowed for one account from all clients: guessing spread over addresses. */
-  static final int LOGIN_FAILURES_PER_ACCOUNT = 100;
-
-  /** Failed sign-ins allowed per client address: many people may share one (NAT, proxies). */
-  static final int LOGIN_FAILURES_PER_CLIENT = 50;
-
-  private static final Duration LOGIN_WINDOW = Duration.ofMinutes(15);
-
   /** How long an expired refresh token is kept, for a look at what happened to a session. */
   private static final Duration EXPIRED_REFRESH_TOKENS_KEPT = Duration.ofDays(1);
 
@@ -81,7 +49,6 @@ public final class Wiring implements AutoCloseable {
   private final Clock clock;
   private final Database database;
   private final Optional<EmbeddedIssuer> embeddedIssuer;
-  private final ProductRepository products;
   private final UserRepository users;
 
   /**
@@ -95,6 +62,7 @@ public final class Wiring implements AutoCloseable {
   private final BooleanSupplier accepting;
   private Housekeeping housekeeping;
   private TokenVerifier verifier; // built on first use: an external issuer's starts fetching keys
+  private SynqCore core; // built with the verifier, on first use
   private List<HealthCheck> readiness; // built with the verifier, on first use
 
   private Wiring(
@@ -110,7 +78,6 @@ public final class Wiring implements AutoCloseable {
     this.accepting = accepting;
     this.embeddedIssuer =
         config.auth().embedded() ? Optional.of(openEmbeddedIssuer()) : Optional.empty();
-    this.products = new JdbiProductRepository(database.jdbi());
     this.users = new JdbiUserRepository(database.jdbi());
   }
 
@@ -139,18 +106,11 @@ public final class Wiring implements AutoCloseable {
   }
 
   public Application restApplication() {
-    TokenVerifier verifier = verifier();
     RestPorts ports =
         new RestPorts(
-            authenticate(verifier),
-            new ListProductsService(products),
-            new GetProductService(products),
-            createProduct(),
-            new UpdateProductService(products, clock),
-            new DeleteProductService(products),
+            core(),
             readiness(),
             embeddedIssuer.map(this::wellKnownDocuments),
-            embeddedIssuer.map(this::accountPorts),
             config.publicUrl(),
             Database::isUnreachable,
             meters);
@@ -158,43 +118,32 @@ public final class Wiring implements AutoCloseable {
   }
 
   /**
-   * With the embedded issuer, a user's live ID tokens can be revoked, and each instance sees that
-   * within the configured staleness (see {@link CachingTokenGenerations}); 0 reads the database on
-   * every request. An external issuer's tokens are that issuer's business.
+   * The use cases over the JDBI stores. Accounts exist only with the embedded issuer: an external
+   * one owns its users. With the embedded issuer a user's live ID tokens can be revoked, and each
+   * instance sees that within the configured staleness (see {@link CachingTokenGenerations}); 0
+   * reads the database on every request.
    */
-  private AuthenticateService authenticate(TokenVerifier verifier) {
-    if (embeddedIssuer.isEmpty()) {
-      return new AuthenticateService(verifier);
+  private SynqCore core() {
+    if (core == null) {
+      SynqCore.Builder builder =
+          SynqCore.builder(new JdbiProductRepository(database.jdbi()), verifier(), clock);
+      embeddedIssuer.ifPresent(
+          issuer -> {
+            builder.accounts(
+                new SynqCore.AccountStores(
+                    users,
+                    new JdbiRefreshTokenStore(database.jdbi()),
+                    passwordHasher,
+                    issuer,
+                    attemptCounter()));
+            Duration staleness = config.auth().revocationStaleness();
+            if (!staleness.isZero()) {
+              builder.revocations(stored -> new CachingTokenGenerations(stored, staleness, clock));
+            }
+          });
+      core = builder.build();
     }
-    TokenGenerations stored = new StoredTokenGenerations(users);
-    Duration staleness = config.auth().revocationStaleness();
-    return new AuthenticateService(
-        verifier,
-        staleness.isZero() ? stored : new CachingTokenGenerations(stored, staleness, clock));
-  }
-
-  /** Accounts exist only with the embedded issuer: an external one owns its users. */
-  private AccountPorts accountPorts(EmbeddedIssuer issuer) {
-    RefreshTokenStore refreshStore = new JdbiRefreshTokenStore(database.jdbi());
-    RefreshTokens refreshTokens = new RefreshTokens(refreshStore, RefreshTokens.DEFAULT_LIFETIME);
-    PasswordHasher hasher = passwordHasher;
-    SignInThrottle throttle =
-        new SignInThrottle(
-            attemptCounter(),
-            new SignInThrottle.Limits(
-                LOGIN_FAILURES,
-                LOGIN_FAILURES_PER_ACCOUNT,
-                LOGIN_FAILURES_PER_CLIENT,
-                LOGIN_WINDOW));
-    return new AccountPorts(
-        new SignInService(users, hasher, issuer, refreshTokens, throttle, clock),
-        new RefreshSessionService(refreshStore, refreshTokens, users, issuer, clock),
-        new SignOutService(refreshStore, clock),
-        new SignOutEverywhereService(users, refreshStore, clock),
-        new CreateUserService(users, hasher, clock),
-        new ListUsersService(users),
-        new UpdateUserService(users, clock),
-        new CurrentAccountService(users));
+    return core;
   }
 
   /**
@@ -241,7 +190,7 @@ public final class Wiring implements AutoCloseable {
   /** For the {@code admin create} command. */
   public ProvisionAdminUseCase provisionAdmin() {
     requireEmbeddedIssuer("accounts");
-    return new ProvisionAdminService(users, passwordHasher, clock);
+    return core().provisionAdmin();
   }
 
   /** For the {@code keys rotate} command: the new signing key's id. */
@@ -259,11 +208,7 @@ public final class Wiring implements AutoCloseable {
     if (!firstStart()) {
       return Optional.empty();
     }
-    return Optional.of(DemoData.seed(provisionAdmin(), createProduct()));
-  }
-
-  private CreateProductService createProduct() {
-    return new CreateProductService(products, clock);
+    return Optional.of(DemoData.seed(provisionAdmin(), core().createProduct()));
   }
 
   private EmbeddedIssuer requireEmbeddedIssuer(String what) {

@@ -5,6 +5,7 @@ import io.synq.adapter.persistence.Database;
 import io.synq.adapter.persistence.JdbiUserRepository;
 import io.synq.adapter.rest.AccountsHttpContract;
 import io.synq.adapter.rest.TestClientAddress;
+import io.synq.application.service.SignInThrottle;
 import io.synq.domain.access.Role;
 import io.synq.domain.account.Email;
 import io.synq.domain.account.Password;
@@ -91,16 +92,16 @@ class EndToEndAccountsContractTest extends AccountsHttpContract {
 
   @Override
   protected int failedSignInsBeforeThrottling() {
-    return Wiring.LOGIN_FAILURES;
+    return SignInThrottle.Limits.DEFAULT.perAccountAndClient();
   }
 
   @Override
   protected int failedSignInsPerAccountBeforeThrottling() {
-    return Wiring.LOGIN_FAILURES_PER_ACCOUNT;
+    return SignInThrottle.Limits.DEFAULT.perAccount();
   }
 
   @Override
   protected int failedSignInsPerClientBeforeThrottling() {
-    return Wiring.LOGIN_FAILURES_PER_CLIENT;
+    return SignInThrottle.Limits.DEFAULT.perClient();
   }
 }

@@ -1,7 +1,9 @@
 package io.synq.adapter.rest;
 
+import io.synq.application.SynqCore;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The resources and providers of the API, built once from their ports. */
@@ -13,6 +15,7 @@ final class SynqComponents {
   private SynqComponents() {}
 
   static Set<Object> of(RestPorts ports) {
+    SynqCore core = ports.core();
     UnexpectedExceptionMapper unexpected = new UnexpectedExceptionMapper(ports.unavailable());
     Locations locations = new Locations(ports.publicUrl());
     ApiMetrics metrics = new ApiMetrics(ports.meters());
@@ -20,7 +23,7 @@ final class SynqComponents {
         new HashSet<>(
             Set.of(
                 new RequestIdFilter(),
-                new BearerAuthenticationFilter(ports.authenticate(), metrics),
+                new BearerAuthenticationFilter(core.authenticate(), metrics),
                 new RouteTemplateFeature(),
                 new PermissionFeature(),
                 new RequestBodyLimit(SynqRestApplication.MAX_BODY_BYTES),
@@ -31,11 +34,11 @@ final class SynqComponents {
                 new JsonProcessingExceptionMapper(unexpected),
                 unexpected,
                 new ProductsResource(
-                    ports.listProducts(),
-                    ports.getProduct(),
-                    ports.createProduct(),
-                    ports.updateProduct(),
-                    ports.deleteProduct(),
+                    core.listProducts(),
+                    core.getProduct(),
+                    core.createProduct(),
+                    core.updateProduct(),
+                    core.deleteProduct(),
                     locations),
                 new MeResource(),
                 new HealthResource(new Health(ports.readiness())),
@@ -43,29 +46,23 @@ final class SynqComponents {
                 new OpenApiResource()));
     // Without accounts the resources are not registered at all, rather than answering 404
     // themselves: their paths then behave exactly like unknown ones, permission checks included.
-    ports
-        .accounts()
-        .ifPresent(
-            accounts -> {
-              components.add(
-                  new AuthResource(
-                      accounts.signIn(),
-                      accounts.refreshSession(),
-                      accounts.signOut(),
-                      accounts.signOutEverywhere(),
-                      new BrowserSession(ports.publicUrl()),
-                      metrics));
-              components.add(
-                  new UsersResource(
-                      accounts.createUser(),
-                      accounts.listUsers(),
-                      accounts.updateUser(),
-                      locations));
-              components.add(new CurrentAccountFeature(accounts.currentAccount()));
-            });
+    if (core.hasAccounts()) {
+      components.add(
+          new AuthResource(
+              core.signIn(),
+              core.refreshSession(),
+              core.signOut(),
+              core.signOutEverywhere(),
+              new BrowserSession(ports.publicUrl()),
+              metrics));
+      components.add(
+          new UsersResource(core.createUser(), core.listUsers(), core.updateUser(), locations));
+      components.add(new CurrentAccountFeature(core.currentAccount()));
+    }
     Routes routes = Routes.of(components.stream().map(Object::getClass).toList());
     components.add(
-        new EarlyAuthorizationFilter(routes, ports.accounts().map(AccountPorts::currentAccount)));
+        new EarlyAuthorizationFilter(
+            routes, core.hasAccounts() ? Optional.of(core.currentAccount()) : Optional.empty()));
     RequestTelemetryFilter telemetry = new RequestTelemetryFilter(metrics, routes);
     components.add(telemetry);
     components.add(telemetry.bodyCounter());

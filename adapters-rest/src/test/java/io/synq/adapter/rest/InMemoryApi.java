@@ -1,24 +1,9 @@
 package io.synq.adapter.rest;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.synq.application.SynqCore;
 import io.synq.application.port.out.PasswordHasher;
-import io.synq.application.service.AuthenticateService;
-import io.synq.application.service.CreateProductService;
-import io.synq.application.service.CreateUserService;
-import io.synq.application.service.CurrentAccountService;
-import io.synq.application.service.DeleteProductService;
-import io.synq.application.service.GetProductService;
-import io.synq.application.service.ListProductsService;
-import io.synq.application.service.ListUsersService;
-import io.synq.application.service.RefreshSessionService;
-import io.synq.application.service.RefreshTokens;
-import io.synq.application.service.SignInService;
 import io.synq.application.service.SignInThrottle;
-import io.synq.application.service.SignOutEverywhereService;
-import io.synq.application.service.SignOutService;
-import io.synq.application.service.StoredTokenGenerations;
-import io.synq.application.service.UpdateProductService;
-import io.synq.application.service.UpdateUserService;
 import io.synq.application.testing.InMemoryAttemptCounter;
 import io.synq.application.testing.InMemoryIdTokenIssuer;
 import io.synq.application.testing.InMemoryProductRepository;
@@ -96,12 +81,28 @@ final class InMemoryApi {
 
   /** This server as its own issuer: discovery documents, sign-in and user administration. */
   RestPorts portsWithIssuer() {
-    return ports(Optional.of(wellKnown()), Optional.of(accounts()));
+    SynqCore core =
+        core()
+            .accounts(
+                new SynqCore.AccountStores(
+                    users,
+                    new InMemoryRefreshTokenStore(),
+                    busyOrNot,
+                    new InMemoryIdTokenIssuer(tokens),
+                    new InMemoryAttemptCounter(clock)))
+            .signInLimits(
+                new SignInThrottle.Limits(
+                    MAX_FAILED_SIGN_INS,
+                    MAX_FAILED_SIGN_INS_PER_ACCOUNT,
+                    MAX_FAILED_SIGN_INS_PER_CLIENT,
+                    Duration.ofMinutes(15)))
+            .build();
+    return ports(core, Optional.of(wellKnown()));
   }
 
   /** Tokens come from an external issuer: no discovery documents, no accounts. */
   RestPorts portsWithExternalIssuer() {
-    return ports(Optional.empty(), Optional.empty());
+    return ports(core().build(), Optional.empty());
   }
 
   /** Stores a user directly, as the command line provisions one. */
@@ -117,50 +118,18 @@ final class InMemoryApi {
     return user.id().toString();
   }
 
-  private RestPorts ports(Optional<WellKnownDocuments> wellKnown, Optional<AccountPorts> accounts) {
-    InMemoryProductRepository products = new InMemoryProductRepository();
+  private SynqCore.Builder core() {
+    return SynqCore.builder(new InMemoryProductRepository(), tokens, clock);
+  }
+
+  private RestPorts ports(SynqCore core, Optional<WellKnownDocuments> wellKnown) {
     return new RestPorts(
-        accounts.isPresent()
-            ? new AuthenticateService(tokens, new StoredTokenGenerations(users))
-            : new AuthenticateService(tokens),
-        new ListProductsService(products),
-        new GetProductService(products),
-        new CreateProductService(products, clock),
-        new UpdateProductService(products, clock),
-        new DeleteProductService(products),
+        core,
         List.of(new HealthCheck("database", () -> readiness.get().getAsBoolean())),
         wellKnown,
-        accounts,
         PUBLIC_URL,
         failure -> false,
         meters);
-  }
-
-  private AccountPorts accounts() {
-    InMemoryRefreshTokenStore store = new InMemoryRefreshTokenStore();
-    RefreshTokens refreshTokens = new RefreshTokens(store, RefreshTokens.DEFAULT_LIFETIME);
-    InMemoryIdTokenIssuer idTokens = new InMemoryIdTokenIssuer(tokens);
-    return new AccountPorts(
-        new SignInService(
-            users,
-            busyOrNot,
-            idTokens,
-            refreshTokens,
-            new SignInThrottle(
-                new InMemoryAttemptCounter(clock),
-                new SignInThrottle.Limits(
-                    MAX_FAILED_SIGN_INS,
-                    MAX_FAILED_SIGN_INS_PER_ACCOUNT,
-                    MAX_FAILED_SIGN_INS_PER_CLIENT,
-                    Duration.ofMinutes(15))),
-            clock),
-        new RefreshSessionService(store, refreshTokens, users, idTokens, clock),
-        new SignOutService(store, clock),
-        new SignOutEverywhereService(users, store, clock),
-        new CreateUserService(users, hasher, clock),
-        new ListUsersService(users),
-        new UpdateUserService(users, clock),
-        new CurrentAccountService(users));
   }
 
   private static WellKnownDocuments wellKnown() {

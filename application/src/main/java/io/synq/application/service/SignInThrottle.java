@@ -46,6 +46,13 @@ public final class SignInThrottle {
    *     since many people may share one address
    */
   public record Limits(int perAccountAndClient, int perAccount, int perClient, Duration window) {
+    /**
+     * What the server allows per 15 minutes: 5 for one account from one address, 100 for one
+     * account from all of them (guessing spread over addresses), 50 for one address (many people
+     * may share one behind NAT or a proxy).
+     */
+    public static final Limits DEFAULT = new Limits(5, 100, 50, Duration.ofMinutes(15));
+
     public Limits {
       if (perAccountAndClient < 1 || perAccount < 1 || perClient < 1) {
         throw new IllegalArgumentException("attempt limits must be positive");

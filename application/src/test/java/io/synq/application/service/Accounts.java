@@ -3,8 +3,15 @@ package io.synq.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.synq.application.SynqCore;
+import io.synq.application.port.in.AuthenticateUseCase;
+import io.synq.application.port.in.RefreshSessionUseCase;
+import io.synq.application.port.in.SignInUseCase;
+import io.synq.application.port.in.SignOutEverywhereUseCase;
+import io.synq.application.port.in.SignOutUseCase;
 import io.synq.application.testing.InMemoryAttemptCounter;
 import io.synq.application.testing.InMemoryIdTokenIssuer;
+import io.synq.application.testing.InMemoryProductRepository;
 import io.synq.application.testing.InMemoryRefreshTokenStore;
 import io.synq.application.testing.InMemoryUserRepository;
 import io.synq.application.testing.TestClock;
@@ -20,7 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
-/** The account services wired to in-memory ports that share one clock, as a test's fixture. */
+/** The account use cases, through the front door, on in-memory ports that share one clock. */
 final class Accounts {
   static final OrgScope ACME_SALES = OrgScope.of("acme", "sales");
   static final String PASSWORD = "correct horse battery";
@@ -35,29 +42,22 @@ final class Accounts {
   final TestPasswordHasher hasher = new TestPasswordHasher();
   final InMemoryIdTokenIssuer idTokens = new InMemoryIdTokenIssuer();
   final InMemoryRefreshTokenStore refreshTokenStore = new InMemoryRefreshTokenStore();
-  final RefreshTokens refreshTokens = new RefreshTokens(refreshTokenStore, REFRESH_LIFETIME);
 
-  final SignInService signIn =
-      new SignInService(
-          users,
-          hasher,
-          idTokens,
-          refreshTokens,
-          new SignInThrottle(
-              new InMemoryAttemptCounter(clock),
+  final SynqCore core =
+      SynqCore.builder(new InMemoryProductRepository(), idTokens.verifier(), clock)
+          .accounts(
+              new SynqCore.AccountStores(
+                  users, refreshTokenStore, hasher, idTokens, new InMemoryAttemptCounter(clock)))
+          .signInLimits(
               new SignInThrottle.Limits(
-                  MAX_FAILURES,
-                  MAX_FAILURES_PER_ACCOUNT,
-                  MAX_FAILURES_PER_CLIENT,
-                  THROTTLE_WINDOW)),
-          clock);
-  final RefreshSessionService refresh =
-      new RefreshSessionService(refreshTokenStore, refreshTokens, users, idTokens, clock);
-  final SignOutService signOut = new SignOutService(refreshTokenStore, clock);
-  final SignOutEverywhereService signOutEverywhere =
-      new SignOutEverywhereService(users, refreshTokenStore, clock);
-  final AuthenticateService authenticate =
-      new AuthenticateService(idTokens.verifier(), new StoredTokenGenerations(users));
+                  MAX_FAILURES, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_CLIENT, THROTTLE_WINDOW))
+          .refreshLifetime(REFRESH_LIFETIME)
+          .build();
+  final SignInUseCase signIn = core.signIn();
+  final RefreshSessionUseCase refresh = core.refreshSession();
+  final SignOutUseCase signOut = core.signOut();
+  final SignOutEverywhereUseCase signOutEverywhere = core.signOutEverywhere();
+  final AuthenticateUseCase authenticate = core.authenticate();
 
   /** A stored user with {@link #PASSWORD}. */
   User user(OrgScope scope, String email, Role role) {

@@ -4,7 +4,10 @@ import static io.synq.application.testing.TestProducts.details;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.synq.application.SynqCore;
 import io.synq.application.port.in.CreateProductUseCase;
+import io.synq.application.port.in.DeleteProductUseCase;
+import io.synq.application.port.in.GetProductUseCase;
 import io.synq.application.port.in.ListProductsUseCase;
 import io.synq.application.port.in.ListProductsUseCase.ProductPage;
 import io.synq.application.port.in.ProductCursor;
@@ -12,6 +15,7 @@ import io.synq.application.port.in.UpdateProductUseCase;
 import io.synq.application.port.out.Page;
 import io.synq.application.port.out.ProductRepository;
 import io.synq.application.testing.InMemoryProductRepository;
+import io.synq.application.testing.InMemoryTokenVerifier;
 import io.synq.domain.DomainException;
 import io.synq.domain.DomainException.Kind;
 import io.synq.domain.access.Caller;
@@ -40,11 +44,13 @@ class ProductUseCasesTest {
 
   private final InMemoryProductRepository repository = new InMemoryProductRepository();
   private final Clock clock = Clock.fixed(Instant.parse("2026-05-01T10:00:00Z"), ZoneOffset.UTC);
-  private final CreateProductService create = new CreateProductService(repository, clock);
-  private final GetProductService get = new GetProductService(repository);
-  private final ListProductsService list = new ListProductsService(repository);
-  private final UpdateProductService update = new UpdateProductService(repository, clock);
-  private final DeleteProductService delete = new DeleteProductService(repository);
+  private final SynqCore core =
+      SynqCore.builder(repository, new InMemoryTokenVerifier(), clock).build();
+  private final CreateProductUseCase create = core.createProduct();
+  private final GetProductUseCase get = core.getProduct();
+  private final ListProductsUseCase list = core.listProducts();
+  private final UpdateProductUseCase update = core.updateProduct();
+  private final DeleteProductUseCase delete = core.deleteProduct();
 
   private Product created(Caller caller, String sku) {
     return create.create(new CreateProductUseCase.Command(caller, details(sku)));

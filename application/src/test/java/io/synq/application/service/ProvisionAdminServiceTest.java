@@ -4,6 +4,7 @@ import static io.synq.application.service.Accounts.ACME_SALES;
 import static io.synq.application.service.Accounts.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.synq.application.port.in.ProvisionAdminUseCase;
 import io.synq.application.port.out.UserRepository;
 import io.synq.domain.DomainException.Kind;
 import io.synq.domain.access.Role;
@@ -14,8 +15,7 @@ class ProvisionAdminServiceTest {
   private static final String PASSWORD = "the first admin's password";
 
   private final Accounts accounts = new Accounts();
-  private final ProvisionAdminService provision =
-      new ProvisionAdminService(accounts.users, accounts.hasher, accounts.clock);
+  private final ProvisionAdminUseCase provision = accounts.core.provisionAdmin();
 
   @Test
   void creates_an_administrator_of_the_organization_who_can_sign_in() {

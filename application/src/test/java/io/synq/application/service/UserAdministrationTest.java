@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.synq.application.port.in.CreateUserUseCase;
 import io.synq.application.port.in.CurrentAccountUseCase;
+import io.synq.application.port.in.ListUsersUseCase;
 import io.synq.application.port.in.UpdateUserUseCase;
 import io.synq.application.port.out.UserRepository;
 import io.synq.domain.DomainException.Kind;
@@ -33,10 +34,9 @@ class UserAdministrationTest {
   private static final String NEW_PASSWORD = "a new user's long password";
 
   private final Accounts accounts = new Accounts();
-  private final CreateUserService create =
-      new CreateUserService(accounts.users, accounts.hasher, accounts.clock);
-  private final ListUsersService list = new ListUsersService(accounts.users);
-  private final UpdateUserService update = new UpdateUserService(accounts.users, accounts.clock);
+  private final CreateUserUseCase create = accounts.core.createUser();
+  private final ListUsersUseCase list = accounts.core.listUsers();
+  private final UpdateUserUseCase update = accounts.core.updateUser();
 
   private User adminUser;
   private Caller admin;
