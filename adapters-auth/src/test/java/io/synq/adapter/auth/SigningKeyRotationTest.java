@@ -1,5 +1,6 @@
 package io.synq.adapter.auth;
 
+import static io.synq.adapter.auth.Acceptances.assertAccepted;
 import static io.synq.adapter.auth.Rejections.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,12 +96,12 @@ class SigningKeyRotationTest {
     assertThat(keyId(signedByAServerThatHasNotReloadedYet)).isEqualTo(firstKey);
 
     clock.advance(TokenRequest.MAX_TTL.plus(SKEW).minusSeconds(1));
-    assertThat(cli.verifier(SKEW).verify(signedByAServerThatHasNotReloadedYet)).isNotNull();
+    assertAccepted(cli.verifier(SKEW), signedByAServerThatHasNotReloadedYet);
 
     Instant retiredAt = rotatedAt.plus(EmbeddedIssuer.RETIREMENT_DELAY);
     clock.advance(Duration.between(clock.instant(), retiredAt).minusSeconds(1));
     for (EmbeddedIssuer process : List.of(server, cli)) {
-      assertThat(process.verifier(SKEW).verify(signedNowWith(replaced))).isNotNull();
+      assertAccepted(process.verifier(SKEW), signedNowWith(replaced));
       assertThat(publishedKeyIds(process)).containsExactlyInAnyOrder(newKey, firstKey);
     }
 

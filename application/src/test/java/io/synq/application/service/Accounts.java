@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.synq.application.SynqCore;
 import io.synq.application.port.in.AuthenticateUseCase;
 import io.synq.application.port.in.RefreshSessionUseCase;
+import io.synq.application.port.in.Session;
 import io.synq.application.port.in.SignInUseCase;
 import io.synq.application.port.in.SignOutEverywhereUseCase;
 import io.synq.application.port.in.SignOutUseCase;
@@ -22,6 +23,7 @@ import io.synq.domain.access.Role;
 import io.synq.domain.account.Email;
 import io.synq.domain.account.Password;
 import io.synq.domain.account.User;
+import io.synq.domain.account.UserId;
 import io.synq.domain.tenancy.OrgScope;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,6 +68,11 @@ final class Accounts {
             scope, new Email(email), role, hasher.hash(new Password(PASSWORD)), clock.instant());
     users.insert(user);
     return user;
+  }
+
+  /** Whom the session's ID token was issued to; fails when it was not issued here. */
+  UserId userOf(Session session) {
+    return idTokens.issuedTo(session.idToken()).map(User::id).orElseThrow();
   }
 
   static void assertRefused(ThrowingCallable call, Kind kind) {

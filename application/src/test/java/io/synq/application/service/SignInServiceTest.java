@@ -168,13 +168,14 @@ class SignInServiceTest {
 
   @Test
   void throttles_an_account_for_every_client_once_failures_from_many_reach_its_ceiling() {
-    accounts.user(ACME_SALES, "grace@example.com", Role.VIEWER);
+    User grace = accounts.user(ACME_SALES, "grace@example.com", Role.VIEWER);
     for (int i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
       fail(ADA, "client-" + i);
     }
 
     assertThrottled(() -> signIn(ADA, PASSWORD, "home"), THROTTLE_WINDOW);
-    assertThat(signIn("grace@example.com", PASSWORD, "home").idToken()).isNotNull();
+    assertThat(accounts.userOf(signIn("grace@example.com", PASSWORD, "home")))
+        .isEqualTo(grace.id());
   }
 
   @Test
@@ -184,7 +185,7 @@ class SignInServiceTest {
     }
 
     assertThrottled(() -> signIn(ADA, PASSWORD, "attacker"), THROTTLE_WINDOW);
-    assertThat(signIn(ADA, PASSWORD, "someone-else").idToken()).isNotNull();
+    assertThat(accounts.userOf(signIn(ADA, PASSWORD, "someone-else"))).isEqualTo(ada.id());
   }
 
   @Test
@@ -221,6 +222,6 @@ class SignInServiceTest {
       fail(ADA, "laptop");
     }
 
-    assertThat(signIn(ADA, PASSWORD, "laptop").idToken()).isNotNull();
+    assertThat(accounts.userOf(signIn(ADA, PASSWORD, "laptop"))).isEqualTo(ada.id());
   }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import io.synq.application.port.in.Session;
 import io.synq.domain.DomainException.Kind;
 import io.synq.domain.access.Role;
+import io.synq.domain.account.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,9 +21,11 @@ class SignOutServiceTest {
 
   private final Accounts accounts = new Accounts();
 
+  private User ada;
+
   @BeforeEach
   void storeAda() {
-    accounts.user(ACME_SALES, ADA, Role.EDITOR);
+    ada = accounts.user(ACME_SALES, ADA, Role.EDITOR);
   }
 
   private Session signIn() {
@@ -44,7 +47,7 @@ class SignOutServiceTest {
     accounts.signOut.signOut(session.refreshToken());
 
     assertEnded(session);
-    assertThat(accounts.refresh.refresh(other.refreshToken()).idToken()).isNotNull();
+    assertThat(accounts.userOf(accounts.refresh.refresh(other.refreshToken()))).isEqualTo(ada.id());
   }
 
   @Test
@@ -74,6 +77,7 @@ class SignOutServiceTest {
     Session session = signIn();
 
     assertThatCode(() -> accounts.signOut.signOut(token)).doesNotThrowAnyException();
-    assertThat(accounts.refresh.refresh(session.refreshToken()).idToken()).isNotNull();
+    assertThat(accounts.userOf(accounts.refresh.refresh(session.refreshToken())))
+        .isEqualTo(ada.id());
   }
 }

@@ -238,7 +238,8 @@ class UserAdministrationTest {
     User demoted = update.update(command(admin, other, "viewer", null));
 
     assertThat(demoted.role()).isEqualTo(Role.VIEWER);
-    assertThat(accounts.signIn.signIn("admin@acme.example", PASSWORD, "c")).isNotNull();
+    assertThat(accounts.userOf(accounts.signIn.signIn("admin@acme.example", PASSWORD, "c")))
+        .isEqualTo(adminUser.id());
   }
 
   @Test

@@ -131,7 +131,8 @@ public abstract class RefreshTokenStoreContract {
 
     assertThat(stored(first).orElseThrow().usedAt()).contains(at);
     assertThat(stored(second)).contains(second);
-    assertThat(rotated(second, T0.plusSeconds(20))).isNotNull(); // the chain goes on
+    StoredRefreshToken third = rotated(second, T0.plusSeconds(20)); // the chain goes on
+    assertThat(stored(third)).contains(third);
   }
 
   @Test
@@ -288,7 +289,8 @@ public abstract class RefreshTokenStoreContract {
     assertThat(stored(old)).isEmpty();
     assertThat(stored(used)).isEmpty();
     assertThat(stored(latest)).contains(latest);
-    assertThat(rotated(latest, T0.plus(Duration.ofDays(11)))).isNotNull(); // its chain lives on
+    StoredRefreshToken next = rotated(latest, T0.plus(Duration.ofDays(11))); // its chain lives on
+    assertThat(stored(next)).contains(next);
     assertThat(store.rotate(old.tokenHash(), successorOf(old, T0), T0)).isEqualTo(Rotation.REFUSED);
   }
 }
