@@ -41,6 +41,8 @@ final class StrictHttpCodec extends HttpServerFilter {
 
   private final boolean cleartextHttp2;
 
+  // Grizzly 4.0.2 deprecates every HttpServerFilter constructor for builders it has not shipped.
+  @SuppressWarnings("deprecation")
   StrictHttpCodec(NetworkListener listener, HttpServerFilter replaced, boolean cleartextHttp2) {
     super(
         listener.isChunkingEnabled(),

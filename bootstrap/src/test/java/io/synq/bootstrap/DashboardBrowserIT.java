@@ -336,11 +336,10 @@ class DashboardBrowserIT {
     assertThat(cookie.path("session").asBoolean()).isTrue();
     assertThat(cookie.path("secure").asBoolean()).isFalse(); // served over http here
     assertThat(
-            (Object)
-                ((JavascriptExecutor) browser)
-                    .executeScript(
-                        "return [document.cookie, JSON.stringify(localStorage),"
-                            + " JSON.stringify(sessionStorage)].join(' ')"))
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    "return [document.cookie, JSON.stringify(localStorage),"
+                        + " JSON.stringify(sessionStorage)].join(' ')"))
         .asString()
         .doesNotContain(cookie.path("value").asText())
         .doesNotContain("eyJ"); // no token in any storage a script could read

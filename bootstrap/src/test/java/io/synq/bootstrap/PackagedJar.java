@@ -93,9 +93,14 @@ final class PackagedJar implements AutoCloseable {
 
   /** Kills every server this jar started that still runs. */
   @Override
-  public void close() throws InterruptedException {
-    for (Server server : servers) {
-      server.kill();
+  public void close() {
+    try {
+      for (Server server : servers) {
+        server.kill();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while stopping the servers", e);
     }
   }
 

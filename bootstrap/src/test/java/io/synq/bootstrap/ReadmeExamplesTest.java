@@ -25,6 +25,10 @@ import io.synq.domain.tenancy.OrgScope;
 import jakarta.ws.rs.core.Application;
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,6 +37,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -98,11 +105,39 @@ class ReadmeExamplesTest {
   }
 
   @Test
-  void the_embedding_example_builds_an_application_over_a_real_database() {
+  void the_embedding_example_serves_the_api_over_a_real_database() throws Exception {
+    InMemoryTokenVerifier tokens = new InMemoryTokenVerifier();
     try (Database database = Database.open("jdbc:h2:mem:readme", "sa", "", 2)) {
-      Application app = embedding(database, new InMemoryTokenVerifier(), new SimpleMeterRegistry());
+      HttpServer server =
+          GrizzlyHttpServerFactory.createHttpServer(
+              URI.create("http://127.0.0.1:0/"),
+              ResourceConfig.forApplication(
+                  embedding(database, tokens, new SimpleMeterRegistry())));
+      try {
+        URI products =
+            URI.create(
+                "http://127.0.0.1:"
+                    + server.getListeners().iterator().next().getPort()
+                    + "/api/v1/products");
+        HttpClient client = HttpClient.newHttpClient();
 
-      assertThat(app.getSingletons()).isNotEmpty();
+        HttpResponse<String> anonymous =
+            client.send(HttpRequest.newBuilder(products).build(), BodyHandlers.ofString());
+        HttpResponse<String> signedIn =
+            client.send(
+                HttpRequest.newBuilder(products)
+                    .header(
+                        "Authorization",
+                        "Bearer " + tokens.issue("alice", "acme", "sales", "viewer"))
+                    .build(),
+                BodyHandlers.ofString());
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(signedIn.statusCode()).isEqualTo(200);
+        assertThat(signedIn.body()).contains("\"items\":[]");
+      } finally {
+        server.shutdownNow();
+      }
     }
   }
 

@@ -25,6 +25,7 @@ class PrivateDatabaseFilesTest {
     Path data = directory.resolve("data");
 
     try (Database database = DatabaseTarget.h2File(data).open()) {
+      assertThat(database.isReady()).isTrue();
       assertThat(permissions(data)).isEqualTo("rwx------");
     }
   }
@@ -34,6 +35,7 @@ class PrivateDatabaseFilesTest {
     Path data = directory.resolve("data");
 
     try (Database database = DatabaseTarget.h2File(data).open()) {
+      assertThat(database.isReady()).isTrue();
       List<Path> files = databaseFiles(data);
       assertThat(files)
           .extracting(file -> file.getFileName().toString())
@@ -56,6 +58,7 @@ class PrivateDatabaseFilesTest {
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
 
     try (Database database = target.open()) {
+      assertThat(database.isReady()).isTrue();
       assertThat(permissions(file)).isEqualTo("rw-------");
       assertThat(Files.getPosixFilePermissions(shared)).isEqualTo(LOOSE);
     }
@@ -67,6 +70,7 @@ class PrivateDatabaseFilesTest {
     Files.setPosixFilePermissions(other, PosixFilePermissions.fromString("rw-r--r--"));
 
     try (Database database = DatabaseTarget.h2File(directory).open()) {
+      assertThat(database.isReady()).isTrue();
       assertThat(permissions(other)).isEqualTo("rw-r--r--");
     }
   }
