@@ -225,7 +225,7 @@ public final class SynqCore {
     private final TokenVerifier tokens;
     private final Clock clock;
     private AccountStores accounts;
-    private SignInThrottle.Limits signInLimits = SignInThrottle.Limits.DEFAULT;
+    private SignInLimits signInLimits = SignInLimits.DEFAULT;
     private Duration refreshLifetime = RefreshTokens.DEFAULT_LIFETIME;
     private UnaryOperator<TokenGenerations> revocations = UnaryOperator.identity();
 
@@ -242,7 +242,7 @@ public final class SynqCore {
     }
 
     /** How many failed sign-ins are allowed, and over what window. */
-    public Builder signInLimits(SignInThrottle.Limits limits) {
+    public Builder signInLimits(SignInLimits limits) {
       this.signInLimits = requireNonNull(limits, "limits");
       return this;
     }

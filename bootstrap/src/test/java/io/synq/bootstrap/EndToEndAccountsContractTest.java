@@ -5,7 +5,7 @@ import io.synq.adapter.persistence.Database;
 import io.synq.adapter.persistence.JdbiUserRepository;
 import io.synq.adapter.rest.AccountsHttpContract;
 import io.synq.adapter.rest.TestClientAddress;
-import io.synq.application.service.SignInThrottle;
+import io.synq.application.SignInLimits;
 import io.synq.domain.access.Role;
 import io.synq.domain.account.Email;
 import io.synq.domain.account.Password;
@@ -92,16 +92,16 @@ class EndToEndAccountsContractTest extends AccountsHttpContract {
 
   @Override
   protected int failedSignInsBeforeThrottling() {
-    return SignInThrottle.Limits.DEFAULT.perAccountAndClient();
+    return SignInLimits.DEFAULT.perAccountAndClient();
   }
 
   @Override
   protected int failedSignInsPerAccountBeforeThrottling() {
-    return SignInThrottle.Limits.DEFAULT.perAccount();
+    return SignInLimits.DEFAULT.perAccount();
   }
 
   @Override
   protected int failedSignInsPerClientBeforeThrottling() {
-    return SignInThrottle.Limits.DEFAULT.perClient();
+    return SignInLimits.DEFAULT.perClient();
   }
 }

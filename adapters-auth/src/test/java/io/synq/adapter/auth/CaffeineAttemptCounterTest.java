@@ -3,6 +3,7 @@ package io.synq.adapter.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.synq.application.SignInLimits;
 import io.synq.application.port.out.AttemptCounter;
 import io.synq.application.service.SignInThrottle;
 import io.synq.application.testing.AttemptCounterContract;
@@ -66,8 +67,7 @@ class CaffeineAttemptCounterTest extends AttemptCounterContract {
   void a_flood_of_sign_ins_with_random_emails_does_not_free_a_throttled_account() {
     SignInThrottle throttle =
         new SignInThrottle(
-            new CaffeineAttemptCounter(BOUND, clock),
-            new SignInThrottle.Limits(5, 100, 50, WINDOW));
+            new CaffeineAttemptCounter(BOUND, clock), new SignInLimits(5, 100, 50, WINDOW));
     Optional<String> victim = Optional.of("admin@example.com");
     for (int i = 0; i < 5; i++) {
       throttle.acquire(victim, "stranger");

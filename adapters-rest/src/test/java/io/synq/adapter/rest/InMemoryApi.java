@@ -1,9 +1,9 @@
 package io.synq.adapter.rest;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.synq.application.SignInLimits;
 import io.synq.application.SynqCore;
 import io.synq.application.port.out.PasswordHasher;
-import io.synq.application.service.SignInThrottle;
 import io.synq.application.testing.InMemoryAttemptCounter;
 import io.synq.application.testing.InMemoryIdTokenIssuer;
 import io.synq.application.testing.InMemoryProductRepository;
@@ -91,7 +91,7 @@ final class InMemoryApi {
                     new InMemoryIdTokenIssuer(tokens),
                     new InMemoryAttemptCounter(clock)))
             .signInLimits(
-                new SignInThrottle.Limits(
+                new SignInLimits(
                     MAX_FAILED_SIGN_INS,
                     MAX_FAILED_SIGN_INS_PER_ACCOUNT,
                     MAX_FAILED_SIGN_INS_PER_CLIENT,

@@ -3,6 +3,7 @@ package io.synq.application.service;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 
+import io.synq.application.SignInLimits;
 import io.synq.application.port.out.AttemptCounter;
 import io.synq.domain.ThrottledException;
 import java.nio.ByteBuffer;
@@ -35,36 +36,9 @@ public final class SignInThrottle {
   static final String REFUSAL = "Too many failed sign-in attempts; try again later";
 
   private final AttemptCounter attempts;
-  private final Limits limits;
+  private final SignInLimits limits;
 
-  /**
-   * Attempts allowed per window.
-   *
-   * @param perAccountAndClient for one account from one client address
-   * @param perAccount for one account from all addresses together
-   * @param perClient for one address, whatever the accounts; higher than per account and client,
-   *     since many people may share one address
-   */
-  public record Limits(int perAccountAndClient, int perAccount, int perClient, Duration window) {
-    /**
-     * What the server allows per 15 minutes: 5 for one account from one address, 100 for one
-     * account from all of them (guessing spread over addresses), 50 for one address (many people
-     * may share one behind NAT or a proxy).
-     */
-    public static final Limits DEFAULT = new Limits(5, 100, 50, Duration.ofMinutes(15));
-
-    public Limits {
-      if (perAccountAndClient < 1 || perAccount < 1 || perClient < 1) {
-        throw new IllegalArgumentException("attempt limits must be positive");
-      }
-      requireNonNull(window, "window");
-      if (window.isNegative() || window.isZero()) {
-        throw new IllegalArgumentException("the window must be positive");
-      }
-    }
-  }
-
-  public SignInThrottle(AttemptCounter attempts, Limits limits) {
+  public SignInThrottle(AttemptCounter attempts, SignInLimits limits) {
     this.attempts = requireNonNull(attempts, "attempts");
     this.limits = requireNonNull(limits, "limits");
   }

@@ -3,6 +3,7 @@ package io.synq.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.synq.application.SignInLimits;
 import io.synq.application.SynqCore;
 import io.synq.application.port.in.AuthenticateUseCase;
 import io.synq.application.port.in.RefreshSessionUseCase;
@@ -51,7 +52,7 @@ final class Accounts {
               new SynqCore.AccountStores(
                   users, refreshTokenStore, hasher, idTokens, new InMemoryAttemptCounter(clock)))
           .signInLimits(
-              new SignInThrottle.Limits(
+              new SignInLimits(
                   MAX_FAILURES, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_CLIENT, THROTTLE_WINDOW))
           .refreshLifetime(REFRESH_LIFETIME)
           .build();

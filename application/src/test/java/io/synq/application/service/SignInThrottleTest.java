@@ -3,7 +3,7 @@ package io.synq.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.synq.application.service.SignInThrottle.Limits;
+import io.synq.application.SignInLimits;
 import io.synq.application.testing.InMemoryAttemptCounter;
 import io.synq.application.testing.TestClock;
 import io.synq.domain.ThrottledException;
@@ -31,7 +31,7 @@ class SignInThrottleTest {
   private final InMemoryAttemptCounter counter = new InMemoryAttemptCounter(clock);
   private final SignInThrottle throttle =
       new SignInThrottle(
-          counter, new Limits(PER_ACCOUNT_AND_CLIENT, PER_ACCOUNT, PER_CLIENT, WINDOW));
+          counter, new SignInLimits(PER_ACCOUNT_AND_CLIENT, PER_ACCOUNT, PER_CLIENT, WINDOW));
 
   private static void assertThrottled(ThrowingCallable attempt) {
     assertThatThrownBy(attempt)
@@ -115,7 +115,7 @@ class SignInThrottleTest {
 
   @Test
   void a_success_resets_the_account_from_that_client_and_gives_back_the_shared_attempts() {
-    SignInThrottle tight = new SignInThrottle(counter, new Limits(3, 5, 5, WINDOW));
+    SignInThrottle tight = new SignInThrottle(counter, new SignInLimits(3, 5, 5, WINDOW));
     tight.acquire(ADA, "laptop");
     tight.acquire(ADA, "laptop");
     tight.acquire(ADA, "laptop");
@@ -199,9 +199,9 @@ class SignInThrottleTest {
 
   @Test
   void refuses_limits_that_are_not_positive() {
-    assertThatThrownBy(() -> new Limits(0, 1, 1, WINDOW))
+    assertThatThrownBy(() -> new SignInLimits(0, 1, 1, WINDOW))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Limits(1, 1, 1, Duration.ZERO))
+    assertThatThrownBy(() -> new SignInLimits(1, 1, 1, Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }
