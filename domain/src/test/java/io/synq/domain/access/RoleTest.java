@@ -43,6 +43,16 @@ class RoleTest {
   }
 
   @Test
+  void is_parsed_from_user_input_by_the_same_names_and_refuses_any_other() {
+    assertThat(Role.parse("editor")).isEqualTo(Role.EDITOR);
+    assertThatThrownBy(() -> Role.parse("owner"))
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.INVALID))
+        .hasMessage("role must be viewer, editor or admin");
+  }
+
+  @Test
   void a_caller_without_the_permission_is_forbidden() {
     Caller viewer = new Caller("sub", OrgScope.of("t", "o"), Role.VIEWER);
 

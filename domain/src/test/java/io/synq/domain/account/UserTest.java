@@ -49,4 +49,20 @@ class UserTest {
     assertThat(revoked.role()).isEqualTo(user.role());
     assertThat(revoked.disabled()).isFalse();
   }
+
+  @Test
+  void prints_neither_its_password_hash_nor_its_email() {
+    User stored =
+        User.create(
+            OrgScope.of("acme", "sales"),
+            new Email("grace@acme.test"),
+            Role.VIEWER,
+            "$argon2id$v=19$secret-hash",
+            T0);
+
+    assertThat(stored.toString())
+        .startsWith("User[id=" + stored.id() + ", scope=")
+        .contains("role=VIEWER", "disabled=false", "version=1", "tokenGeneration=0")
+        .doesNotContain("argon2id", "secret-hash", "grace");
+  }
 }

@@ -74,6 +74,15 @@ class MoneyTest {
   }
 
   @org.junit.jupiter.api.Test
+  void reads_an_amount_of_up_to_32_characters_before_judging_it() {
+    String longest = "1." + "0".repeat(30);
+
+    assertThatThrownBy(() -> Money.parse(longest, "EUR")).hasMessageContaining("fraction digits");
+    assertThatThrownBy(() -> Money.parse(longest + "0", "EUR"))
+        .hasMessage("price.amount must be a non-negative decimal string such as \"19.99\"");
+  }
+
+  @org.junit.jupiter.api.Test
   void requires_both_parts() {
     assertThatThrownBy(() -> Money.parse(null, "EUR")).hasMessage("price.amount is required");
     assertThatThrownBy(() -> Money.parse("1", null)).hasMessage("price.currency is required");

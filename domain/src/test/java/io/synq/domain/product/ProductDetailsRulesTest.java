@@ -44,6 +44,13 @@ class ProductDetailsRulesTest {
         () -> new Description("x".repeat(2001)), "description must be at most 2000 characters");
   }
 
+  @Test
+  void each_part_prints_as_its_bare_value() {
+    assertThat(new Sku("TSHIRT-M")).hasToString("TSHIRT-M");
+    assertThat(new ProductName("T-shirt")).hasToString("T-shirt");
+    assertThat(new Description("Soft cotton")).hasToString("Soft cotton");
+  }
+
   private static void assertInvalid(Runnable construct, String message) {
     assertThatThrownBy(construct::run)
         .isInstanceOfSatisfying(

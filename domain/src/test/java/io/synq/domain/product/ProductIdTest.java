@@ -38,6 +38,24 @@ class ProductIdTest {
   }
 
   @Test
+  void the_counter_of_a_new_millisecond_starts_in_the_lower_half_of_its_range() {
+    Instant start = Instant.parse("2030-01-01T00:00:00Z");
+    for (int i = 0; i < 200; i++) {
+      long counter = ProductId.newId(start.plusMillis(i)).value().getMostSignificantBits() & 0x0FFF;
+      assertThat(counter).isLessThan(0x0800);
+    }
+  }
+
+  @Test
+  void ids_that_share_their_first_half_order_by_the_second_as_unsigned() {
+    ProductId low = new ProductId(UUID.fromString("01890000-0000-7000-8000-000000000000"));
+    ProductId high = new ProductId(UUID.fromString("01890000-0000-7000-c000-000000000000"));
+
+    assertThat(low).isLessThan(high);
+    assertThat(high).isGreaterThan(low);
+  }
+
+  @Test
   void orders_as_unsigned_bytes_like_the_databases_do() {
     ProductId low = new ProductId(UUID.fromString("7fffffff-ffff-7fff-bfff-ffffffffffff"));
     ProductId high = new ProductId(UUID.fromString("80000000-0000-7000-8000-000000000000"));

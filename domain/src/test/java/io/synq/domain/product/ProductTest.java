@@ -47,4 +47,45 @@ class ProductTest {
     assertThat(product.replace(details("a"), T0.minusSeconds(60)).updatedAt())
         .isEqualTo(product.createdAt());
   }
+
+  @Test
+  void restores_exactly_what_was_stored() {
+    ProductId id = ProductId.newId(T0);
+    Instant created = Instant.parse("2026-01-01T00:00:00Z");
+
+    Product product = Product.restore(id, SCOPE, details("a"), created, T0, 7);
+
+    assertThat(product.id()).isEqualTo(id);
+    assertThat(product.scope()).isEqualTo(SCOPE);
+    assertThat(product.details()).isEqualTo(details("a"));
+    assertThat(product.createdAt()).isEqualTo(created);
+    assertThat(product.updatedAt()).isEqualTo(T0);
+    assertThat(product.version()).isEqualTo(7);
+  }
+
+  @Test
+  void equals_a_product_only_when_every_stored_field_is_the_same() {
+    ProductId id = ProductId.newId(T0);
+    Instant created = Instant.parse("2026-01-01T00:00:00Z");
+    Product product = Product.restore(id, SCOPE, details("a"), created, T0, 3);
+
+    assertThat(product)
+        .isEqualTo(Product.restore(id, SCOPE, details("a"), created, T0, 3))
+        .hasSameHashCodeAs(Product.restore(id, SCOPE, details("a"), created, T0, 3))
+        .isNotEqualTo(Product.restore(ProductId.newId(T0), SCOPE, details("a"), created, T0, 3))
+        .isNotEqualTo(Product.restore(id, OrgScope.of("t1", "o2"), details("a"), created, T0, 3))
+        .isNotEqualTo(Product.restore(id, SCOPE, details("b"), created, T0, 3))
+        .isNotEqualTo(Product.restore(id, SCOPE, details("a"), T0, T0, 3))
+        .isNotEqualTo(Product.restore(id, SCOPE, details("a"), created, created, 3))
+        .isNotEqualTo(Product.restore(id, SCOPE, details("a"), created, T0, 4))
+        .isNotEqualTo(id);
+  }
+
+  @Test
+  void prints_its_id_sku_and_version() {
+    ProductId id = ProductId.newId(T0);
+
+    assertThat(Product.restore(id, SCOPE, details("tee"), T0, T0, 2))
+        .hasToString("Product[id=" + id + ", sku=tee, version=2]");
+  }
 }

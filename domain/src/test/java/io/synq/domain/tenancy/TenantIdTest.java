@@ -20,7 +20,14 @@ class TenantIdTest {
     assertThat(TenantId.isValid("  ")).isFalse();
     assertThat(TenantId.isValid("x".repeat(129))).isFalse();
     assertThat(TenantId.isValid("a\tb")).isFalse();
+    assertThat(OrganizationId.isValid("a\tb")).isFalse();
     assertThatThrownBy(() -> new OrganizationId("")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void prints_as_the_bare_identifier() {
+    assertThat(new TenantId("acme")).hasToString("acme");
+    assertThat(new OrganizationId("sales")).hasToString("sales");
   }
 
   @Test
