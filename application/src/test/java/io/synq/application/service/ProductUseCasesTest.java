@@ -30,7 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ProductUseCasesTest {
@@ -136,41 +136,48 @@ class ProductUseCasesTest {
     assertKind(() -> delete.delete(ADMIN, product.id(), OptionalLong.of(1)), Kind.NOT_FOUND);
   }
 
+  /** Each of its first {@code racesLeft} deletes finds the product just updated by someone else. */
+  private ProductRepository racing(AtomicInteger racesLeft, AtomicInteger deletes) {
+    return new ProductRepository() {
+      @Override
+      public Optional<Product> find(OrgScope scope, ProductId id) {
+        return repository.find(scope, id);
+      }
+
+      @Override
+      public Page<Product> list(OrgScope scope, int limit, Optional<ProductId> after) {
+        return repository.list(scope, limit, after);
+      }
+
+      @Override
+      public void insert(Product p) {
+        repository.insert(p);
+      }
+
+      @Override
+      public void update(Product p, long expectedVersion) {
+        repository.update(p, expectedVersion);
+      }
+
+      @Override
+      public boolean delete(OrgScope scope, ProductId id, long expectedVersion) {
+        deletes.incrementAndGet();
+        if (racesLeft.getAndUpdate(n -> Math.max(n - 1, 0)) > 0) {
+          Product current = repository.find(scope, id).orElseThrow();
+          repository.update(
+              current.replace(details("raced-" + current.version()), clock.instant()),
+              current.version());
+        }
+        return repository.delete(scope, id, expectedVersion);
+      }
+    };
+  }
+
   @Test
   void an_unconditional_delete_goes_ahead_when_the_product_changed_meanwhile() {
     Product product = created(ADMIN, "busy");
-    AtomicBoolean raced = new AtomicBoolean();
-    ProductRepository busy =
-        new ProductRepository() {
-          @Override
-          public Optional<Product> find(OrgScope scope, ProductId id) {
-            return repository.find(scope, id);
-          }
-
-          @Override
-          public Page<Product> list(OrgScope scope, int limit, Optional<ProductId> after) {
-            return repository.list(scope, limit, after);
-          }
-
-          @Override
-          public void insert(Product p) {
-            repository.insert(p);
-          }
-
-          @Override
-          public void update(Product p, long expectedVersion) {
-            repository.update(p, expectedVersion);
-          }
-
-          @Override
-          public boolean delete(OrgScope scope, ProductId id, long expectedVersion) {
-            if (raced.compareAndSet(false, true)) { // someone else updates first
-              Product current = repository.find(scope, id).orElseThrow();
-              repository.update(current.replace(details("busy-2"), clock.instant()), 1);
-            }
-            return repository.delete(scope, id, expectedVersion);
-          }
-        };
+    AtomicInteger racesLeft = new AtomicInteger(1);
+    ProductRepository busy = racing(racesLeft, new AtomicInteger());
 
     new DeleteProductService(busy).delete(ADMIN, product.id(), OptionalLong.empty());
 
@@ -178,10 +185,23 @@ class ProductUseCasesTest {
     assertKind(
         () -> {
           Product again = created(ADMIN, "busy-3");
-          raced.set(false);
+          racesLeft.set(1);
           new DeleteProductService(busy).delete(ADMIN, again.id(), OptionalLong.of(1));
         },
         Kind.STALE);
+  }
+
+  @Test
+  void an_unconditional_delete_that_loses_every_race_is_stale_after_three_attempts() {
+    Product product = created(ADMIN, "contended");
+    AtomicInteger deletes = new AtomicInteger();
+    ProductRepository contended = racing(new AtomicInteger(Integer.MAX_VALUE), deletes);
+
+    assertKind(
+        () -> new DeleteProductService(contended).delete(ADMIN, product.id(), OptionalLong.empty()),
+        Kind.STALE);
+    assertThat(deletes).hasValue(3);
+    assertThat(get.get(ADMIN, product.id()).version()).isEqualTo(4);
   }
 
   @Test
@@ -207,6 +227,7 @@ class ProductUseCasesTest {
     assertKind(() -> query(VIEWER, 0, null), Kind.INVALID);
     assertKind(() -> query(VIEWER, 101, null), Kind.INVALID);
     assertThat(query(VIEWER, 100, null).limit()).isEqualTo(ListProductsUseCase.MAX_LIMIT);
+    assertThat(query(VIEWER, 1, null).limit()).isEqualTo(1);
     assertKind(() -> ProductCursor.decode("garbage!"), Kind.INVALID);
     assertKind(() -> ProductCursor.decode("cDE6bm90LWEtdXVpZA"), Kind.INVALID);
     assertKind(() -> ProductCursor.decode(""), Kind.INVALID);

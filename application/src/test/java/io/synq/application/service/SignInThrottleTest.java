@@ -198,8 +198,37 @@ class SignInThrottleTest {
   }
 
   @Test
+  void an_attempt_refused_at_the_accounts_ceiling_gives_the_clients_attempt_back() {
+    for (int i = 0; i < PER_ACCOUNT; i++) {
+      throttle.acquire(ADA, "client-" + i);
+    }
+    for (int i = 0; i < PER_CLIENT; i++) {
+      assertThrottled(() -> throttle.acquire(ADA, "patient"));
+    }
+
+    attempts(email("grace"), "patient", PER_ACCOUNT_AND_CLIENT); // its budget is whole
+  }
+
+  @Test
+  void an_account_and_a_client_are_never_mistaken_for_another_pair_that_reads_alike() {
+    attempts(Optional.of("ada@example.com"), "1.2.3.4", PER_ACCOUNT_AND_CLIENT);
+
+    assertThrottled(() -> throttle.acquire(Optional.of("ada@example.com"), "1.2.3.4"));
+    throttle.acquire(Optional.of("ada@example.com1"), ".2.3.4");
+  }
+
+  @Test
+  void takes_a_limit_of_one() {
+    assertThat(new SignInLimits(1, 1, 1, Duration.ofNanos(1)).perAccountAndClient()).isOne();
+  }
+
+  @Test
   void refuses_limits_that_are_not_positive() {
     assertThatThrownBy(() -> new SignInLimits(0, 1, 1, WINDOW))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new SignInLimits(1, 0, 1, WINDOW))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new SignInLimits(1, 1, 0, WINDOW))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new SignInLimits(1, 1, 1, Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class);

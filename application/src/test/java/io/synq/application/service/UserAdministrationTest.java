@@ -294,6 +294,25 @@ class UserAdministrationTest {
   }
 
   @Test
+  void a_change_that_loses_every_race_is_stale_after_three_attempts() {
+    User user = create(admin, "hedy@example.com", "viewer");
+    RacingUserRepository racing =
+        new RacingUserRepository(
+            accounts.users,
+            Integer.MAX_VALUE,
+            () -> {
+              User current = accounts.users.find(ACME_SALES, user.id()).orElseThrow();
+              accounts.users.update(
+                  current.withDisabled(!current.disabled(), accounts.clock.instant()),
+                  current.version());
+            });
+    UpdateUserService raced = new UpdateUserService(racing, accounts.clock);
+
+    assertRefused(() -> raced.update(command(admin, user, "editor", null)), Kind.STALE);
+    assertThat(racing.updates).isEqualTo(3);
+  }
+
+  @Test
   void a_change_that_lost_a_race_is_applied_again_and_never_undoes_the_winner() {
     User user = create(admin, "grace@example.com", "viewer");
     UserRepository racing =
@@ -316,19 +335,27 @@ class UserAdministrationTest {
   /** Lets another administrator's change land just before the first update is written. */
   private static final class RacingUserRepository implements UserRepository {
     private final UserRepository users;
-    private Runnable concurrentChange;
+    private final Runnable concurrentChange;
+    private int racesLeft;
+    int updates;
+
+    /** Each of the first {@code races} updates loses to {@code concurrentChange}. */
+    RacingUserRepository(UserRepository users, int races, Runnable concurrentChange) {
+      this.users = users;
+      this.racesLeft = races;
+      this.concurrentChange = concurrentChange;
+    }
 
     RacingUserRepository(UserRepository users, Runnable concurrentChange) {
-      this.users = users;
-      this.concurrentChange = concurrentChange;
+      this(users, 1, concurrentChange);
     }
 
     @Override
     public void update(User user, long expectedVersion) {
-      if (concurrentChange != null) {
-        Runnable change = concurrentChange;
-        concurrentChange = null;
-        change.run();
+      updates++;
+      if (racesLeft > 0) {
+        racesLeft--;
+        concurrentChange.run();
       }
       users.update(user, expectedVersion);
     }
