@@ -293,19 +293,23 @@ class UserAdministrationTest {
     assertThat(accounts.users.findByEmail(new Email("x@example.com"))).isEmpty();
   }
 
+  /** Users whose first {@code races} updates lose to someone who disables or enables the user. */
+  private RacingUserRepository racedByDisabling(User user, int races) {
+    return new RacingUserRepository(
+        accounts.users,
+        races,
+        () -> {
+          User current = accounts.users.find(ACME_SALES, user.id()).orElseThrow();
+          accounts.users.update(
+              current.withDisabled(!current.disabled(), accounts.clock.instant()),
+              current.version());
+        });
+  }
+
   @Test
   void a_change_that_loses_every_race_is_stale_after_three_attempts() {
     User user = create(admin, "hedy@example.com", "viewer");
-    RacingUserRepository racing =
-        new RacingUserRepository(
-            accounts.users,
-            Integer.MAX_VALUE,
-            () -> {
-              User current = accounts.users.find(ACME_SALES, user.id()).orElseThrow();
-              accounts.users.update(
-                  current.withDisabled(!current.disabled(), accounts.clock.instant()),
-                  current.version());
-            });
+    RacingUserRepository racing = racedByDisabling(user, Integer.MAX_VALUE);
     UpdateUserService raced = new UpdateUserService(racing, accounts.clock);
 
     assertRefused(() -> raced.update(command(admin, user, "editor", null)), Kind.STALE);
@@ -315,14 +319,7 @@ class UserAdministrationTest {
   @Test
   void a_change_that_lost_a_race_is_applied_again_and_never_undoes_the_winner() {
     User user = create(admin, "grace@example.com", "viewer");
-    UserRepository racing =
-        new RacingUserRepository(
-            accounts.users,
-            () -> {
-              User current = accounts.users.find(ACME_SALES, user.id()).orElseThrow();
-              accounts.users.update(
-                  current.withDisabled(true, accounts.clock.instant()), current.version());
-            });
+    UserRepository racing = racedByDisabling(user, 1);
     UpdateUserService raced = new UpdateUserService(racing, accounts.clock);
 
     User promoted = raced.update(command(admin, user, "editor", null));
@@ -344,10 +341,6 @@ class UserAdministrationTest {
       this.users = users;
       this.racesLeft = races;
       this.concurrentChange = concurrentChange;
-    }
-
-    RacingUserRepository(UserRepository users, Runnable concurrentChange) {
-      this(users, 1, concurrentChange);
     }
 
     @Override
