@@ -23,7 +23,7 @@ class AlgorithmRestrictionTest {
       TestToken.verifierAt(NOW, TestKeys.trusting(TestKeys.PRIMARY));
 
   @Test
-  void acceptsRs256() {
+  void accepts_rs256() {
     assertThat(verifier.verify(TestToken.validAt(NOW).build()).subject())
         .isEqualTo(TestToken.SUBJECT);
   }
@@ -44,14 +44,14 @@ class AlgorithmRestrictionTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("otherAlgorithms")
-  void rejectsEveryOtherAlgorithm(String algorithm, Key key) {
+  void rejects_every_other_algorithm(String algorithm, Key key) {
     String token = TestToken.validAt(NOW).signedWith(algorithm, key).build();
 
     assertRejected(verifier, token, "algorithm not allowed");
   }
 
   @Test
-  void rejectsHs256KeyedWithTheTrustedRsaPublicKey() {
+  void rejects_hs256_keyed_with_the_trusted_rsa_public_key() {
     HmacKey publicKeyAsSecret = new HmacKey(TestKeys.PRIMARY.getRsaPublicKey().getEncoded());
     String token =
         TestToken.validAt(NOW)
@@ -62,7 +62,7 @@ class AlgorithmRestrictionTest {
   }
 
   @Test
-  void rejectsAnUnsignedToken() {
+  void rejects_an_unsigned_token() {
     String unsigned = TestToken.validAt(NOW).signedWith(AlgorithmIdentifiers.NONE, null).build();
 
     assertRejected(verifier, unsigned, "malformed token");

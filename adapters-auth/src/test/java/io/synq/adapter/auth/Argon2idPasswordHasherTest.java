@@ -17,12 +17,12 @@ class Argon2idPasswordHasherTest {
   private final Argon2idPasswordHasher hasher = new Argon2idPasswordHasher(CHEAP);
 
   @Test
-  void matchesThePasswordItHashed() {
+  void matches_the_password_it_hashed() {
     assertThat(hasher.matches(PASSWORD, hasher.hash(PASSWORD))).isTrue();
   }
 
   @Test
-  void rejectsAnyOtherPassword() {
+  void rejects_any_other_password() {
     String hash = hasher.hash(PASSWORD);
 
     assertThat(hasher.matches(new Password("correct horse battery stapler"), hash)).isFalse();
@@ -30,7 +30,7 @@ class Argon2idPasswordHasherTest {
   }
 
   @Test
-  void saltsEveryHashDifferently() {
+  void salts_every_hash_differently() {
     String first = hasher.hash(PASSWORD);
     String second = hasher.hash(PASSWORD);
 
@@ -40,13 +40,13 @@ class Argon2idPasswordHasherTest {
   }
 
   @Test
-  void writesAPhcStringWithTheConfiguredCostA16ByteSaltAndA32ByteHash() {
+  void writes_a_phc_string_with_the_configured_cost_a16_byte_salt_and_a32_byte_hash() {
     assertThat(new Argon2idPasswordHasher(new Argon2idCost(256, 3, 2)).hash(PASSWORD))
         .matches("\\$argon2id\\$v=19\\$m=256,t=3,p=2\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}");
   }
 
   @Test
-  void readsHashesOfTheReferenceImplementation() {
+  void reads_hashes_of_the_reference_implementation() {
     // echo -n password | argon2 somesalt -id -t 2 -m 16 -p 4 -l 32 -e (P-H-C/phc-winner-argon2)
     String reference =
         "$argon2id$v=19$m=65536,t=2,p=4$c29tZXNhbHQ$GpZ3sK/oH9p7VIiV56G/64Zo/8GaUw434IimaPqxwCo";
@@ -55,7 +55,7 @@ class Argon2idPasswordHasherTest {
   }
 
   @Test
-  void checksAStoredHashWithTheCostItRecords() {
+  void checks_a_stored_hash_with_the_cost_it_records() {
     String hashedBeforeTheCostWasRaised = hasher.hash(PASSWORD);
 
     Argon2idPasswordHasher raised = new Argon2idPasswordHasher(new Argon2idCost(128, 2, 1));
@@ -65,7 +65,7 @@ class Argon2idPasswordHasherTest {
   }
 
   @Test
-  void defaultsToOwaspsRecommendedCost() {
+  void defaults_to_owasps_recommended_cost() {
     Argon2idPasswordHasher defaults = Argon2idPasswordHasher.withDefaultCost();
 
     String hash = defaults.hash(PASSWORD);
@@ -98,7 +98,7 @@ class Argon2idPasswordHasherTest {
   }
 
   @Test
-  void refusesANullHash() {
+  void refuses_a_null_hash() {
     assertThat(hasher.matches(PASSWORD, null)).isFalse();
   }
 
@@ -114,7 +114,7 @@ class Argon2idPasswordHasherTest {
   }
 
   @Test
-  void refusesToBeConfiguredBeyondTheBoundsItReadsWith() {
+  void refuses_to_be_configured_beyond_the_bounds_it_reads_with() {
     assertThatThrownBy(() -> new Argon2idCost(Argon2idCost.MAX_MEMORY_KIB + 1, 2, 1))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Argon2idCost(64, 0, 1))

@@ -31,7 +31,7 @@ class CachedKeysTest {
   private final LoadThreads loadThreads = new LoadThreads();
 
   @Test
-  void loadsOnceWhenCreated() {
+  void loads_once_when_created() {
     loader.publish(TestKeys.PRIMARY);
 
     CachedKeys<VerificationKeys> keys = loadedInLine();
@@ -41,7 +41,7 @@ class CachedKeysTest {
   }
 
   @Test
-  void survivesAFailedFirstLoadAndRetriesAfterTheInterval() {
+  void survives_a_failed_first_load_and_retries_after_the_interval() {
     loader.fail();
     CachedKeys<VerificationKeys> keys = loadedInLine();
     loader.publish(TestKeys.PRIMARY);
@@ -55,7 +55,7 @@ class CachedKeysTest {
   }
 
   @Test
-  void saysWhetherKeysWereEverLoadedAndRetriesAFailedFirstLoadWhenAsked() {
+  void says_whether_keys_were_ever_loaded_and_retries_a_failed_first_load_when_asked() {
     loader.fail();
     CachedKeys<VerificationKeys> keys = loadedInLine();
     loader.publish(TestKeys.PRIMARY);
@@ -72,7 +72,7 @@ class CachedKeysTest {
   }
 
   @Test
-  void answersKnownKeysFromTheCache() {
+  void answers_known_keys_from_the_cache() {
     loader.publish(TestKeys.PRIMARY);
     CachedKeys<VerificationKeys> keys = loadedInLine();
     clock.advance(POLICY.minInterval());
@@ -84,7 +84,7 @@ class CachedKeysTest {
   }
 
   @Test
-  void reloadsForAnUnknownKeyAtMostOncePerInterval() {
+  void reloads_for_an_unknown_key_at_most_once_per_interval() {
     loader.publish(TestKeys.PRIMARY);
     CachedKeys<VerificationKeys> keys = loadedInLine();
     loader.publish(TestKeys.PRIMARY, TestKeys.SECONDARY);
@@ -108,7 +108,7 @@ class CachedKeysTest {
   }
 
   @Test
-  void keepsTheCachedKeysWhenAReloadFails() {
+  void keeps_the_cached_keys_when_a_reload_fails() {
     loader.publish(TestKeys.PRIMARY);
     CachedKeys<VerificationKeys> keys = loadedInLine();
     loader.fail();
@@ -120,7 +120,7 @@ class CachedKeysTest {
   }
 
   @Test
-  void reloadsKeysOlderThanTheMaximumAgeSoWithdrawnKeysStopBeingTrusted() {
+  void reloads_keys_older_than_the_maximum_age_so_withdrawn_keys_stop_being_trusted() {
     loader.publish(TestKeys.PRIMARY, TestKeys.SECONDARY);
     CachedKeys<VerificationKeys> keys = loadedInLine();
     loader.publish(TestKeys.SECONDARY);
@@ -136,7 +136,7 @@ class CachedKeysTest {
   }
 
   @Test
-  void keepsServingOldKeysWhileTheSourceIsDown() {
+  void keeps_serving_old_keys_while_the_source_is_down() {
     loader.publish(TestKeys.PRIMARY);
     CachedKeys<VerificationKeys> keys = loadedInLine();
     loader.fail();
@@ -149,7 +149,8 @@ class CachedKeysTest {
   }
 
   @Test
-  void aKnownKeyNeverWaitsForAReloadAndAnUnknownOneWaitsForItOnlyBriefly() throws Exception {
+  void a_known_key_never_waits_for_a_reload_and_an_unknown_one_waits_for_it_only_briefly()
+      throws Exception {
     KeyRefreshPolicy briefWait =
         new KeyRefreshPolicy(POLICY.minInterval(), POLICY.maxAge(), Duration.ofMillis(100));
     loader.publish(TestKeys.PRIMARY);
@@ -173,7 +174,7 @@ class CachedKeysTest {
   }
 
   @Test
-  void aLoadThatStartedBeforeAReloadNeverReplacesTheReloadedKeys() throws Exception {
+  void a_load_that_started_before_a_reload_never_replaces_the_reloaded_keys() throws Exception {
     loader.publish(TestKeys.PRIMARY);
     CachedKeys<VerificationKeys> keys = CachedKeys.empty(loader, POLICY, clock, loadThreads);
     CountDownLatch held = loader.holdNextLoad();

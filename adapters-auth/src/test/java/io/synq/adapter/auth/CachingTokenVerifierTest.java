@@ -55,7 +55,7 @@ class CachingTokenVerifierTest {
   private final AtomicInteger verifications = new AtomicInteger();
 
   @Test
-  void verifiesAGivenTokenInFullOnlyOnce() {
+  void verifies_a_given_token_in_full_only_once() {
     String token = validToken();
     VerifiedToken expected = plain.verify(token);
     TokenVerifier cached = cached(10);
@@ -71,7 +71,7 @@ class CachingTokenVerifierTest {
   }
 
   @Test
-  void verifiesADifferentTokenInFullEvenWithTheSameClaims() {
+  void verifies_a_different_token_in_full_even_with_the_same_claims() {
     TokenVerifier cached = cached(10);
     cached.verify(validToken());
 
@@ -84,7 +84,7 @@ class CachingTokenVerifierTest {
   }
 
   @Test
-  void rejectsATokenThatSharesAllButItsSignatureWithACachedOne() {
+  void rejects_a_token_that_shares_all_but_its_signature_with_a_cached_one() {
     String token = validToken();
     TokenVerifier cached = cached(10);
     cached.verify(token);
@@ -100,7 +100,7 @@ class CachingTokenVerifierTest {
   }
 
   @Test
-  void stopsServingATokenOnceItsExpiryAndTheSkewHavePassed() {
+  void stops_serving_a_token_once_its_expiry_and_the_skew_have_passed() {
     String token = validToken();
     CachingTokenVerifier cached = cached(10);
     cached.verify(token);
@@ -116,7 +116,7 @@ class CachingTokenVerifierTest {
   }
 
   @Test
-  void letsAnExpiredEntryLeaveTheCacheWithoutBeingAskedFor() {
+  void lets_an_expired_entry_leave_the_cache_without_being_asked_for() {
     CachingTokenVerifier cached = cached(10);
     cached.verify(validToken());
 
@@ -126,7 +126,7 @@ class CachingTokenVerifierTest {
   }
 
   @Test
-  void doesNotServeATokenWhoseNotBeforeIsStillAheadWhenTheClockStepsBack() {
+  void does_not_serve_a_token_whose_not_before_is_still_ahead_when_the_clock_steps_back() {
     String token =
         TestToken.validAt(clock.instant()).notBefore(clock.instant().plusSeconds(20)).build();
     TokenVerifier cached = cached(10);
@@ -139,7 +139,7 @@ class CachingTokenVerifierTest {
   }
 
   @Test
-  void doesNotServeATokenIssuedAheadOfTheClockWhenTheClockStepsBack() {
+  void does_not_serve_a_token_issued_ahead_of_the_clock_when_the_clock_steps_back() {
     String token = validToken();
     TokenVerifier cached = cached(10);
     cached.verify(token);
@@ -151,7 +151,7 @@ class CachingTokenVerifierTest {
   }
 
   @Test
-  void stopsServingATokenWhoseKeyIsNoLongerTrusted() {
+  void stops_serving_a_token_whose_key_is_no_longer_trusted() {
     String token = validToken();
     TokenVerifier cached = cached(10);
     cached.verify(token);
@@ -163,7 +163,7 @@ class CachingTokenVerifierTest {
   }
 
   @Test
-  void stopsServingATokenWhoseKeyIdNowNamesAnotherKey() {
+  void stops_serving_a_token_whose_key_id_now_names_another_key() {
     String token = validToken();
     TokenVerifier cached = cached(10);
     cached.verify(token);
@@ -176,7 +176,7 @@ class CachingTokenVerifierTest {
   }
 
   @Test
-  void stopsServingATokenWithoutAKeyIdOnceTheSourceHoldsTwoKeys() {
+  void stops_serving_a_token_without_a_key_id_once_the_source_holds_two_keys() {
     trusted.set(keys(TestKeys.PRIMARY));
     String token = TestToken.validAt(clock.instant()).withoutKeyId().build();
     TokenVerifier cached = cached(10);
@@ -188,7 +188,8 @@ class CachingTokenVerifierTest {
   }
 
   @Test
-  void rejectsACachedTokenWhoseKeyLeftTheJwksOnceTheKeysAreReloaded() throws Exception {
+  void rejects_a_cached_token_whose_key_left_the_jwks_once_the_keys_are_reloaded()
+      throws Exception {
     try (JwksServer jwks = JwksServer.start()) {
       jwks.publish(TestKeys.PRIMARY, TestKeys.SECONDARY);
       JwksLoader loader = new JwksLoader(jwks.uri());
@@ -213,7 +214,7 @@ class CachingTokenVerifierTest {
   }
 
   @Test
-  void rejectsACachedTokenOfARetiredEmbeddedKeyOnceItsGraceEnds() {
+  void rejects_a_cached_token_of_a_retired_embedded_key_once_its_grace_ends() {
     SigningKeyStore store = new InMemorySigningKeyStore();
     EmbeddedIssuer issuer = EmbeddedIssuer.open(store, TestToken.ISSUER, TestToken.AUDIENCE, clock);
     RsaJsonWebKey replaced = SigningKeyMaterial.parse(store.all().get(0));
@@ -241,7 +242,7 @@ class CachingTokenVerifierTest {
   }
 
   @Test
-  void neverKeepsARejection() {
+  void never_keeps_a_rejection() {
     TokenVerifier cached = cached(10);
     String token = TestToken.validAt(clock.instant()).signedWith(TestKeys.ATTACKER).build();
 
@@ -253,7 +254,7 @@ class CachingTokenVerifierTest {
   }
 
   @Test
-  void verifiesARejectedTokenInFullEveryTime() {
+  void verifies_a_rejected_token_in_full_every_time() {
     CachingTokenVerifier cached = cached(10);
     String expired = TestToken.validAt(clock.instant().minus(Duration.ofHours(1))).build();
 
@@ -265,12 +266,12 @@ class CachingTokenVerifierTest {
   }
 
   @Test
-  void rejectsAMissingTokenAsWithoutACache() {
+  void rejects_a_missing_token_as_without_a_cache() {
     assertRejected(cached(10), null, "empty token");
   }
 
   @Test
-  void keepsNoMoreTokensThanItsSizeAndVerifiesEvictedOnesAgain() {
+  void keeps_no_more_tokens_than_its_size_and_verifies_evicted_ones_again() {
     CachingTokenVerifier cached = cached(3);
     List<String> tokens = IntStream.range(0, 10).mapToObj(this::tokenFor).toList();
 
@@ -285,7 +286,7 @@ class CachingTokenVerifierTest {
   }
 
   @Test
-  void countsATokenOncePerStartedKibibyteOfItsLength() {
+  void counts_a_token_once_per_started_kibibyte_of_its_length() {
     assertThat(TokenCacheSize.weight("x".repeat(1))).isEqualTo(1);
     assertThat(TokenCacheSize.weight("x".repeat(1024))).isEqualTo(1);
     assertThat(TokenCacheSize.weight("x".repeat(1025))).isEqualTo(2);
@@ -293,7 +294,7 @@ class CachingTokenVerifierTest {
   }
 
   @Test
-  void keepsNoTokenLongerThanItsSizeAllows() {
+  void keeps_no_token_longer_than_its_size_allows() {
     CachingTokenVerifier cached = cached(2);
     String long2k = TestToken.validAt(clock.instant()).claim("pad", "x".repeat(2000)).build();
     assertThat(TokenCacheSize.weight(long2k)).isGreaterThan(2);
@@ -306,7 +307,8 @@ class CachingTokenVerifierTest {
   }
 
   @Test
-  void verifiesOneTokenOnceOrAFewTimesUnderAThousandConcurrentRequests() throws Exception {
+  void verifies_one_token_once_or_a_few_times_under_a_thousand_concurrent_requests()
+      throws Exception {
     String token = validToken();
     VerifiedToken expected = plain.verify(token);
     CountDownLatch allArrived = new CountDownLatch(1000);
@@ -331,7 +333,7 @@ class CachingTokenVerifierTest {
   }
 
   @Test
-  void givesEachOfManyConcurrentTokensItsOwnClaims() throws Exception {
+  void gives_each_of_many_concurrent_tokens_its_own_claims() throws Exception {
     List<String> tokens = IntStream.range(0, 50).mapToObj(this::tokenFor).toList();
     TokenVerifier cached = cached(100);
 
@@ -343,7 +345,8 @@ class CachingTokenVerifierTest {
   }
 
   @Test
-  void sharesARejectionWithConcurrentRequestsForTheSameTokenWithoutKeepingIt() throws Exception {
+  void shares_a_rejection_with_concurrent_requests_for_the_same_token_without_keeping_it()
+      throws Exception {
     String forged = TestToken.validAt(clock.instant()).signedWith(TestKeys.ATTACKER).build();
     TokenVerifier cached = cached(10);
 
@@ -366,7 +369,7 @@ class CachingTokenVerifierTest {
   }
 
   @Test
-  void leavesTheClaimChecksToEveryRequest() {
+  void leaves_the_claim_checks_to_every_request() {
     String withoutTenant = TestToken.validAt(clock.instant()).withoutClaim("tenantid").build();
     AuthenticateService authenticate = new AuthenticateService(cached(10));
 
@@ -380,7 +383,7 @@ class CachingTokenVerifierTest {
   }
 
   @Test
-  void aSizeOfZeroMeansTheVerifierItself() {
+  void a_size_of_zero_means_the_verifier_itself() {
     assertThat(CachingTokenVerifier.around(plain, keys, clock, TokenCacheSize.NONE))
         .isSameAs(plain);
     assertThat(CachingTokenVerifier.around(plain, keys, clock, TokenCacheSize.defaultForThisHeap()))
@@ -389,7 +392,7 @@ class CachingTokenVerifierTest {
   }
 
   @Test
-  void theEmbeddedIssuerCachesByDefaultAndNotWithASizeOfZero() {
+  void the_embedded_issuer_caches_by_default_and_not_with_a_size_of_zero() {
     EmbeddedIssuer issuer =
         EmbeddedIssuer.open(
             new InMemorySigningKeyStore(), TestToken.ISSUER, TestToken.AUDIENCE, clock);

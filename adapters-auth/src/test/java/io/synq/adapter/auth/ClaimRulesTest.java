@@ -27,7 +27,7 @@ class ClaimRulesTest {
           TestKeys.trusting(TestKeys.PRIMARY), TestToken.ISSUER, TestToken.AUDIENCE, SKEW, clock);
 
   @Test
-  void returnsTheSubjectAndEveryClaimAsParsed() {
+  void returns_the_subject_and_every_claim_as_parsed() {
     Map<String, Object> nested = new LinkedHashMap<>();
     nested.put("level", 2);
     nested.put("tags", List.of("a", "b"));
@@ -69,13 +69,13 @@ class ClaimRulesTest {
   }
 
   @Test
-  void rejectsABlankOrNonTextSubject() {
+  void rejects_a_blank_or_non_text_subject() {
     assertRejected(verifier, TestToken.validAt(NOW).claim("sub", " ").build(), "blank subject");
     assertRejected(verifier, TestToken.validAt(NOW).claim("sub", 42).build(), "malformed claim");
   }
 
   @Test
-  void rejectsATokenExpiredBeyondTheSkew() {
+  void rejects_a_token_expired_beyond_the_skew() {
     TestToken token = TestToken.validAt(NOW.minus(Duration.ofMinutes(10)));
 
     assertRejected(verifier, token.expiresAt(NOW.minusSeconds(30)).build(), "token expired");
@@ -83,7 +83,7 @@ class ClaimRulesTest {
   }
 
   @Test
-  void evaluatesTimeByTheClock() {
+  void evaluates_time_by_the_clock() {
     String token = TestToken.validAt(NOW).expiresAt(NOW.plusSeconds(300)).build();
     assertAccepted(verifier, token);
 
@@ -93,7 +93,7 @@ class ClaimRulesTest {
   }
 
   @Test
-  void honoursNotBeforeWithTheSkew() {
+  void honours_not_before_with_the_skew() {
     assertRejected(
         verifier,
         TestToken.validAt(NOW).notBefore(NOW.plusSeconds(31)).build(),
@@ -102,7 +102,7 @@ class ClaimRulesTest {
   }
 
   @Test
-  void rejectsATokenIssuedInTheFutureBeyondTheSkew() {
+  void rejects_a_token_issued_in_the_future_beyond_the_skew() {
     assertRejected(
         verifier,
         TestToken.validAt(NOW).issuedAt(NOW.plusSeconds(31)).build(),
@@ -111,7 +111,7 @@ class ClaimRulesTest {
   }
 
   @Test
-  void acceptsALifetimeOfOneHourAtMost() {
+  void accepts_a_lifetime_of_one_hour_at_most() {
     TestToken token = TestToken.validAt(NOW);
 
     assertAccepted(verifier, token.expiresAt(NOW.plusSeconds(3600)).build());
@@ -120,7 +120,7 @@ class ClaimRulesTest {
   }
 
   @Test
-  void limitsTheLifetimeEvenWhenLittleOfItRemains() {
+  void limits_the_lifetime_even_when_little_of_it_remains() {
     String token =
         TestToken.validAt(NOW)
             .issuedAt(NOW.minusSeconds(3000))
@@ -132,12 +132,12 @@ class ClaimRulesTest {
 
   @ParameterizedTest
   @CsvSource({"https://issuer.example/", "https://ISSUER.example", "https://evil.example"})
-  void requiresTheExactIssuer(String issuer) {
+  void requires_the_exact_issuer(String issuer) {
     assertRejected(verifier, TestToken.validAt(NOW).claim("iss", issuer).build(), "wrong issuer");
   }
 
   @Test
-  void acceptsTheAudienceAloneOrInAList() {
+  void accepts_the_audience_alone_or_in_a_list() {
     String inList =
         TestToken.validAt(NOW).claim("aud", List.of("other-api", TestToken.AUDIENCE)).build();
 
@@ -146,7 +146,7 @@ class ClaimRulesTest {
   }
 
   @Test
-  void rejectsAnotherAudience() {
+  void rejects_another_audience() {
     assertRejected(
         verifier, TestToken.validAt(NOW).claim("aud", "other-api").build(), "wrong audience");
     assertRejected(

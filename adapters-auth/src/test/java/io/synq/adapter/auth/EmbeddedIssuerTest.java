@@ -44,7 +44,7 @@ class EmbeddedIssuerTest {
   private final CountingStore store = new CountingStore();
 
   @Test
-  void generatesAndStoresOneKeyWhenTheStoreIsEmpty() throws JoseException {
+  void generates_and_stores_one_key_when_the_store_is_empty() throws JoseException {
     EmbeddedIssuer issuer = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock);
 
     assertThat(store.all()).hasSize(1);
@@ -56,7 +56,7 @@ class EmbeddedIssuerTest {
   }
 
   @Test
-  void reopeningTheStoreKeepsTheKeyAndTheTokensValid() {
+  void reopening_the_store_keeps_the_key_and_the_tokens_valid() {
     String token = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock).mint(request());
 
     EmbeddedIssuer restarted = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock);
@@ -66,7 +66,7 @@ class EmbeddedIssuerTest {
   }
 
   @Test
-  void mintsAnRs256JwtWithTheSynqClaims() throws JoseException {
+  void mints_an_rs256_jwt_with_the_synq_claims() throws JoseException {
     store.add(NEWER);
     EmbeddedIssuer issuer = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock);
 
@@ -92,7 +92,7 @@ class EmbeddedIssuerTest {
   }
 
   @Test
-  void issuesOneHourIdTokensForUsersThatItsVerifierAccepts() throws JoseException {
+  void issues_one_hour_id_tokens_for_users_that_its_verifier_accepts() throws JoseException {
     store.add(NEWER);
     EmbeddedIssuer issuer = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock);
     User ada = user();
@@ -119,7 +119,7 @@ class EmbeddedIssuerTest {
   }
 
   @Test
-  void deletesOnlyTheKeysRetiredPastTheirDelayAndKeepsSigningWithTheCurrentOne() {
+  void deletes_only_the_keys_retired_past_their_delay_and_keeps_signing_with_the_current_one() {
     store.add(OLDER);
     store.add(NEWER);
     EmbeddedIssuer issuer = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock);
@@ -134,7 +134,7 @@ class EmbeddedIssuerTest {
   }
 
   @Test
-  void twoIdTokensForOneUserInTheSameInstantDiffer() {
+  void two_id_tokens_for_one_user_in_the_same_instant_differ() {
     EmbeddedIssuer issuer = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock);
     User ada = user();
 
@@ -153,7 +153,7 @@ class EmbeddedIssuerTest {
   }
 
   @Test
-  void authenticatesTheUserItIssuedTheTokenFor() {
+  void authenticates_the_user_it_issued_the_token_for() {
     EmbeddedIssuer issuer = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock);
     User ada = user();
 
@@ -163,7 +163,7 @@ class EmbeddedIssuerTest {
   }
 
   @Test
-  void refusesAVerifierClockSkewLongerThanRetiredKeysAreKept() {
+  void refuses_a_verifier_clock_skew_longer_than_retired_keys_are_kept() {
     EmbeddedIssuer issuer = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock);
 
     assertAccepted(issuer.verifier(EmbeddedIssuer.MAX_CLOCK_SKEW), issuer.mint(request()));
@@ -172,7 +172,7 @@ class EmbeddedIssuerTest {
   }
 
   @Test
-  void signsWithTheNewestStoredKey() throws JoseException {
+  void signs_with_the_newest_stored_key() throws JoseException {
     store.add(OLDER);
     store.add(NEWER);
 
@@ -183,7 +183,7 @@ class EmbeddedIssuerTest {
   }
 
   @Test
-  void mintedTokensExpireAfterTheirTtl() {
+  void minted_tokens_expire_after_their_ttl() {
     store.add(NEWER);
     EmbeddedIssuer issuer = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock);
     TokenVerifier verifier = issuer.verifier(SKEW);
@@ -197,7 +197,7 @@ class EmbeddedIssuerTest {
   }
 
   @Test
-  void itsVerifierRequiresItsIssuerAndAudience() {
+  void its_verifier_requires_its_issuer_and_audience() {
     store.add(NEWER);
     String token = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock).mint(request());
 
@@ -212,7 +212,7 @@ class EmbeddedIssuerTest {
   }
 
   @Test
-  void publishesThePublicHalfOfEveryStoredKey() throws JoseException {
+  void publishes_the_public_half_of_every_stored_key() throws JoseException {
     store.add(OLDER);
     store.add(NEWER);
     EmbeddedIssuer issuer = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock);
@@ -237,7 +237,7 @@ class EmbeddedIssuerTest {
   }
 
   @Test
-  void itsJwksVerifiesItsTokens() throws JoseException {
+  void its_jwks_verifies_its_tokens() throws JoseException {
     store.add(NEWER);
     EmbeddedIssuer issuer = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock);
     List<VerificationKey> published =
@@ -254,7 +254,7 @@ class EmbeddedIssuerTest {
   }
 
   @Test
-  void describesItselfInAnOpenIdConfiguration() throws JoseException {
+  void describes_itself_in_an_open_id_configuration() throws JoseException {
     store.add(NEWER);
     EmbeddedIssuer issuer = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock);
 
@@ -272,7 +272,7 @@ class EmbeddedIssuerTest {
   }
 
   @Test
-  void picksUpAKeyAddedByAnotherProcessAtMostOneStoreReadPerInterval() {
+  void picks_up_a_key_added_by_another_process_at_most_one_store_read_per_interval() {
     store.add(OLDER);
     TokenVerifier serverVerifier =
         EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock).verifier(SKEW);
@@ -294,7 +294,7 @@ class EmbeddedIssuerTest {
   }
 
   @Test
-  void skipsAnUnreadableOlderKey() {
+  void skips_an_unreadable_older_key() {
     store.add(new StoredSigningKey("damaged", "{\"kty\":\"RSA\"}", START.minusSeconds(90)));
     store.add(NEWER);
     EmbeddedIssuer issuer = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock);
@@ -304,7 +304,7 @@ class EmbeddedIssuerTest {
   }
 
   @Test
-  void refusesToOpenWhenTheNewestKeyIsUnreadableWithoutQuotingIt() {
+  void refuses_to_open_when_the_newest_key_is_unreadable_without_quoting_it() {
     store.add(OLDER);
     store.add(new StoredSigningKey("damaged", "{\"kty\":\"RSA\",\"d\":\"s3cr3t\"}", START));
 

@@ -26,7 +26,7 @@ class EncryptedSigningKeysTest {
   private final KeyEncryptionKey key = SigningKeyCipherTest.newKey();
 
   @Test
-  void issuesTokensItVerifiesAndStoresNoPrivateKeyMaterial() {
+  void issues_tokens_it_verifies_and_stores_no_private_key_material() {
     EmbeddedIssuer issuer = open(Optional.of(key));
 
     String token = issuer.mint(request());
@@ -36,7 +36,7 @@ class EncryptedSigningKeysTest {
   }
 
   @Test
-  void aRestartWithTheSameKeyKeepsTheTokensValid() {
+  void a_restart_with_the_same_key_keeps_the_tokens_valid() {
     String token = open(Optional.of(key)).mint(request());
 
     EmbeddedIssuer restarted = open(Optional.of(key));
@@ -46,7 +46,7 @@ class EncryptedSigningKeysTest {
   }
 
   @Test
-  void rotationStoresTheNewKeyEncrypted() {
+  void rotation_stores_the_new_key_encrypted() {
     EmbeddedIssuer issuer = open(Optional.of(key));
     clock.advance(Duration.ofSeconds(1));
 
@@ -58,7 +58,7 @@ class EncryptedSigningKeysTest {
   }
 
   @Test
-  void encryptsKeysStoredInPlainFormAtStartUpAndKeepsTheirTokensValid() {
+  void encrypts_keys_stored_in_plain_form_at_start_up_and_keeps_their_tokens_valid() {
     EmbeddedIssuer before = open(Optional.empty());
     clock.advance(Duration.ofSeconds(1));
     before.rotate();
@@ -74,7 +74,7 @@ class EncryptedSigningKeysTest {
   }
 
   @Test
-  void refusesToStartWithTheWrongKeyAndEncryptsNothingWithIt() {
+  void refuses_to_start_with_the_wrong_key_and_encrypts_nothing_with_it() {
     open(Optional.of(key));
     StoredSigningKey plainOlder =
         SigningKeyMaterial.generate(START.minusSeconds(60)); // from before encryption was on
@@ -88,7 +88,7 @@ class EncryptedSigningKeysTest {
   }
 
   @Test
-  void refusesToStartWithoutTheKeyOnceKeysAreEncrypted() {
+  void refuses_to_start_without_the_key_once_keys_are_encrypted() {
     open(Optional.of(key));
 
     assertThatThrownBy(() -> open(Optional.empty()))

@@ -60,7 +60,7 @@ class ExternalIssuerTest {
   }
 
   @Test
-  void fetchesTheKeysAtStartUpAndVerifiesWithThem() {
+  void fetches_the_keys_at_start_up_and_verifies_with_them() {
     jwks.publish(TestKeys.PRIMARY);
 
     ExternalTokenVerifier verifier = verifier();
@@ -73,7 +73,7 @@ class ExternalIssuerTest {
   }
 
   @Test
-  void startsWhileTheIssuerIsDownAndRecoversLater() {
+  void starts_while_the_issuer_is_down_and_recovers_later() {
     jwks.answer(503, "unavailable");
 
     ExternalTokenVerifier verifier = verifier();
@@ -88,7 +88,7 @@ class ExternalIssuerTest {
   }
 
   @Test
-  void startsAtOnceWhileTheIssuerStallsAfterItsHeadersAndLoadsOnceItAnswers() {
+  void starts_at_once_while_the_issuer_stalls_after_its_headers_and_loads_once_it_answers() {
     jwks.stallAfterHeaders();
     JwksLoader withADeadlineOf1s = new JwksLoader(jwks.uri(), Duration.ofSeconds(1));
 
@@ -113,7 +113,8 @@ class ExternalIssuerTest {
   }
 
   @Test
-  void keepsVerifyingKnownKeysWhileAReloadIsStuckAndStopsTrustingWithdrawnOnesAfter() {
+  void
+      keeps_verifying_known_keys_while_a_reload_is_stuck_and_stops_trusting_withdrawn_ones_after() {
     jwks.publish(TestKeys.PRIMARY, TestKeys.SECONDARY);
     ExternalTokenVerifier verifier = loadedVerifier(BRIEF);
     jwks.stallAfterHeaders();
@@ -140,7 +141,7 @@ class ExternalIssuerTest {
   }
 
   @Test
-  void picksUpARotatedKeyWithinTheRefetchInterval() {
+  void picks_up_a_rotated_key_within_the_refetch_interval() {
     jwks.publish(TestKeys.PRIMARY);
     TokenVerifier verifier = loadedVerifier(PATIENT);
     jwks.publish(TestKeys.SECONDARY);
@@ -153,7 +154,8 @@ class ExternalIssuerTest {
   }
 
   @Test
-  void aStormOfBogusKidsFetchesAtMostOncePerIntervalAndLocksNobodyOut() throws Exception {
+  void a_storm_of_bogus_kids_fetches_at_most_once_per_interval_and_locks_nobody_out()
+      throws Exception {
     jwks.publish(TestKeys.PRIMARY);
     TokenVerifier verifier = loadedVerifier(PATIENT);
     clock.advance(INTERVAL);
@@ -176,7 +178,7 @@ class ExternalIssuerTest {
   }
 
   @Test
-  void keepsVerifyingWithCachedKeysWhileTheEndpointIsDown() {
+  void keeps_verifying_with_cached_keys_while_the_endpoint_is_down() {
     jwks.publish(TestKeys.PRIMARY);
     TokenVerifier verifier = loadedVerifier(PATIENT);
     jwks.close();
@@ -202,7 +204,7 @@ class ExternalIssuerTest {
   }
 
   @Test
-  void keepsTheCachedKeysWhenTheEndpointServesAnOversizedDocument() {
+  void keeps_the_cached_keys_when_the_endpoint_serves_an_oversized_document() {
     String bothKeys =
         new JsonWebKeySet(TestKeys.PRIMARY, TestKeys.SECONDARY)
             .toJson(OutputControlLevel.PUBLIC_ONLY);
@@ -212,7 +214,7 @@ class ExternalIssuerTest {
   }
 
   @Test
-  void takesOnlyRsaSigningKeysForRs256Of2048BitsOrMore() throws JoseException {
+  void takes_only_rsa_signing_keys_for_rs256_of2048_bits_or_more() throws JoseException {
     jwks.publish(
         copy(TestKeys.PRIMARY, null, null),
         copy(TestKeys.SECONDARY, Use.ENCRYPTION, null),
@@ -229,7 +231,7 @@ class ExternalIssuerTest {
   }
 
   @Test
-  void refusesAJwksUriThatIsNotHttp() {
+  void refuses_a_jwks_uri_that_is_not_http() {
     assertThatThrownBy(
             () ->
                 ExternalIssuer.verifier(

@@ -32,7 +32,7 @@ class HeaderRulesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("keyPointers")
-  void rejectsATrustedlySignedTokenThatPointsAtAKey(String header, Object value) {
+  void rejects_a_trustedly_signed_token_that_points_at_a_key(String header, Object value) {
     String token = TestToken.validAt(NOW).header(header, value).build();
 
     assertRejected(verifier, token, "token header points at a key");
@@ -40,7 +40,8 @@ class HeaderRulesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("keyPointers")
-  void rejectsAnAttackerSignedTokenThatPointsAtTheAttackersKey(String header, Object value) {
+  void rejects_an_attacker_signed_token_that_points_at_the_attackers_key(
+      String header, Object value) {
     TestToken token =
         TestToken.validAt(NOW).signedWith(TestKeys.ATTACKER).withoutKeyId().header(header, value);
 
@@ -48,7 +49,7 @@ class HeaderRulesTest {
   }
 
   @Test
-  void rejectsAnAttackerSignedTokenWithoutKeyPointers() {
+  void rejects_an_attacker_signed_token_without_key_pointers() {
     TestToken token = TestToken.validAt(NOW).signedWith(TestKeys.ATTACKER);
 
     assertRejected(verifier, token.build(), "unknown signing key");
@@ -56,7 +57,7 @@ class HeaderRulesTest {
   }
 
   @Test
-  void rejectsAnyCriticalHeader() {
+  void rejects_any_critical_header() {
     assertRejected(
         verifier,
         TestToken.validAt(NOW).header("crit", List.of("exp")).header("exp", 1).build(),
@@ -68,7 +69,7 @@ class HeaderRulesTest {
   }
 
   @Test
-  void rejectsANestedToken() throws JoseException {
+  void rejects_a_nested_token() throws JoseException {
     JsonWebSignature outer = new JsonWebSignature();
     outer.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
     outer.setKeyIdHeaderValue("primary");

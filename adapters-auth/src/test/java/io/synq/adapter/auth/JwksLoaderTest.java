@@ -28,14 +28,14 @@ class JwksLoaderTest {
   }
 
   @Test
-  void loadsThePublishedKeys() throws Exception {
+  void loads_the_published_keys() throws Exception {
     jwks.publish(TestKeys.PRIMARY, TestKeys.SECONDARY);
 
     assertThat(loader.load().size()).isEqualTo(2);
   }
 
   @Test
-  void failsADocumentOverTheSizeCap() {
+  void fails_a_document_over_the_size_cap() {
     String bothKeys =
         new JsonWebKeySet(TestKeys.PRIMARY, TestKeys.SECONDARY)
             .toJson(OutputControlLevel.PUBLIC_ONLY);
@@ -48,7 +48,7 @@ class JwksLoaderTest {
   }
 
   @Test
-  void failsWhenTheBodyNeverComesAfterTheHeaders() {
+  void fails_when_the_body_never_comes_after_the_headers() {
     jwks.stallAfterHeaders();
 
     assertTimeoutPreemptively(
@@ -56,7 +56,7 @@ class JwksLoaderTest {
   }
 
   @Test
-  void cutsABodyTrickledSlowlyAtTheDeadline() {
+  void cuts_a_body_trickled_slowly_at_the_deadline() {
     jwks.trickle();
 
     assertTimeoutPreemptively(
@@ -65,7 +65,7 @@ class JwksLoaderTest {
   }
 
   @Test
-  void failsAnAnswerOtherThan200WithoutReadingIt() {
+  void fails_an_answer_other_than200_without_reading_it() {
     jwks.answer(503, "unavailable");
 
     assertThatThrownBy(loader::load).isInstanceOf(IOException.class).hasMessageContaining("503");

@@ -14,7 +14,7 @@ class KeySelectionTest {
   private static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
 
   @Test
-  void picksTheKeyNamedByKid() {
+  void picks_the_key_named_by_kid() {
     TokenVerifier verifier =
         verifierTrusting(TestKeys.trusting(TestKeys.PRIMARY, TestKeys.SECONDARY));
 
@@ -23,7 +23,7 @@ class KeySelectionTest {
   }
 
   @Test
-  void rejectsAnUnknownKid() {
+  void rejects_an_unknown_kid() {
     TokenVerifier verifier = verifierTrusting(TestKeys.trusting(TestKeys.PRIMARY));
 
     assertRejected(
@@ -31,14 +31,14 @@ class KeySelectionTest {
   }
 
   @Test
-  void rejectsAKidThatIsNotText() {
+  void rejects_a_kid_that_is_not_text() {
     TokenVerifier verifier = verifierTrusting(TestKeys.trusting(TestKeys.PRIMARY));
 
     assertRejected(verifier, TestToken.validAt(NOW).header("kid", 42).build(), "invalid token");
   }
 
   @Test
-  void rejectsASignatureByAnotherKeyThanTheKidNames() {
+  void rejects_a_signature_by_another_key_than_the_kid_names() {
     TokenVerifier verifier =
         verifierTrusting(TestKeys.trusting(TestKeys.PRIMARY, TestKeys.SECONDARY));
     String token =
@@ -48,14 +48,14 @@ class KeySelectionTest {
   }
 
   @Test
-  void acceptsNoKidWhenTheSourceHasExactlyOneKey() {
+  void accepts_no_kid_when_the_source_has_exactly_one_key() {
     TokenVerifier verifier = verifierTrusting(TestKeys.trusting(TestKeys.PRIMARY));
 
     assertAccepted(verifier, TestToken.validAt(NOW).withoutKeyId().build());
   }
 
   @Test
-  void rejectsNoKidWhenTheSourceHasSeveralKeys() {
+  void rejects_no_kid_when_the_source_has_several_keys() {
     TokenVerifier verifier =
         verifierTrusting(TestKeys.trusting(TestKeys.PRIMARY, TestKeys.SECONDARY));
 
@@ -63,7 +63,7 @@ class KeySelectionTest {
   }
 
   @Test
-  void rejectsAKeyUnder2048BitsEvenWhenTheSourceOffersIt() {
+  void rejects_a_key_under2048_bits_even_when_the_source_offers_it() {
     TokenVerifier verifier =
         verifierTrusting(keyId -> Optional.of(TestKeys.WEAK.getRsaPublicKey()));
 
@@ -74,7 +74,7 @@ class KeySelectionTest {
   }
 
   @Test
-  void refusesToHoldAKeyUnder2048Bits() {
+  void refuses_to_hold_a_key_under2048_bits() {
     assertThatThrownBy(() -> new VerificationKey("weak", TestKeys.WEAK.getRsaPublicKey()))
         .isInstanceOf(IllegalArgumentException.class);
   }

@@ -34,7 +34,7 @@ class SigningKeyRotationTest {
   private final String firstKey = keyId(server.mint(request()));
 
   @Test
-  void theRotatingProcessSignsWithTheNewKeyAtOnce() {
+  void the_rotating_process_signs_with_the_new_key_at_once() {
     EmbeddedIssuer cli = open();
     clock.advance(Duration.ofSeconds(1));
 
@@ -47,7 +47,7 @@ class SigningKeyRotationTest {
   }
 
   @Test
-  void tokensSignedBeforeTheRotationStillVerifyInEveryProcess() {
+  void tokens_signed_before_the_rotation_still_verify_in_every_process() {
     String token = server.mint(request());
     EmbeddedIssuer cli = open();
     clock.advance(Duration.ofSeconds(1));
@@ -62,7 +62,7 @@ class SigningKeyRotationTest {
   }
 
   @Test
-  void aRunningServerSignsWithTheRotatedKeyOnceItsKeysReachTheMaximumAge() {
+  void a_running_server_signs_with_the_rotated_key_once_its_keys_reach_the_maximum_age() {
     clock.advance(Duration.ofSeconds(1));
     String newKey = open().rotate();
 
@@ -74,7 +74,7 @@ class SigningKeyRotationTest {
   }
 
   @Test
-  void aRunningServerSignsWithTheRotatedKeyAsSoonAsATokenNamesIt() {
+  void a_running_server_signs_with_the_rotated_key_as_soon_as_a_token_names_it() {
     EmbeddedIssuer cli = open();
     clock.advance(KeyRefreshPolicy.DEFAULT.minInterval());
     String newKey = cli.rotate();
@@ -85,7 +85,7 @@ class SigningKeyRotationTest {
   }
 
   @Test
-  void aReplacedKeyIsTrustedAndPublishedUntilEveryTokenItSignedHasExpired() {
+  void a_replaced_key_is_trusted_and_published_until_every_token_it_signed_has_expired() {
     RsaJsonWebKey replaced = SigningKeyMaterial.parse(store.all().get(0));
     EmbeddedIssuer cli = open();
     clock.advance(Duration.ofSeconds(1));
@@ -113,7 +113,7 @@ class SigningKeyRotationTest {
   }
 
   @Test
-  void aKeyRetiresAfterTheKeyThatReplacedItNotAfterTheNewest() {
+  void a_key_retires_after_the_key_that_replaced_it_not_after_the_newest() {
     RsaJsonWebKey first = SigningKeyMaterial.parse(store.all().get(0));
     clock.advance(Duration.ofHours(1));
     Instant secondCreatedAt = clock.instant();

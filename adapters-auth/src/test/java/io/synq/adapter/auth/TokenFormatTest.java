@@ -23,7 +23,7 @@ class TokenFormatTest {
 
   @ParameterizedTest
   @NullAndEmptySource
-  void rejectsAMissingToken(String token) {
+  void rejects_a_missing_token(String token) {
     assertRejected(verifier, token, "empty token");
   }
 
@@ -47,21 +47,21 @@ class TokenFormatTest {
   }
 
   @Test
-  void rejectsATokenLongerThan8KiBBeforeParsingIt() {
+  void rejects_a_token_longer_than8_ki_b_before_parsing_it() {
     String padding = "a".repeat(TokenShape.MAX_LENGTH - "a.b.".length());
     assertRejected(verifier, "a.b." + padding, "malformed token");
     assertRejected(verifier, "a.b." + padding + "a", "token too long");
   }
 
   @Test
-  void rejectsAProperlySignedTokenThatIsTooLong() {
+  void rejects_a_properly_signed_token_that_is_too_long() {
     String token = TestToken.validAt(NOW).claim("padding", "x".repeat(7000)).build();
 
     assertRejected(verifier, token, "token too long");
   }
 
   @Test
-  void rejectsAPayloadThatIsNotJson() {
+  void rejects_a_payload_that_is_not_json() {
     String header = base64Url("{\"alg\":\"RS256\",\"kid\":\"primary\"}");
 
     assertRejected(verifier, header + "." + base64Url("not json") + ".c2ln", "malformed token");
@@ -69,14 +69,14 @@ class TokenFormatTest {
   }
 
   @Test
-  void rejectsAHeaderThatIsNotJson() {
+  void rejects_a_header_that_is_not_json() {
     String payload = base64Url("{\"sub\":\"user-1\"}");
 
     assertRejected(verifier, base64Url("alg RS256") + "." + payload + ".c2ln", "malformed token");
   }
 
   @Test
-  void rejectsAnEncryptedTokenWhereASignedOneIsExpected() throws JoseException {
+  void rejects_an_encrypted_token_where_a_signed_one_is_expected() throws JoseException {
     JsonWebEncryption jwe = new JsonWebEncryption();
     jwe.setAlgorithmHeaderValue(KeyManagementAlgorithmIdentifiers.RSA_OAEP_256);
     jwe.setEncryptionMethodHeaderParameter(ContentEncryptionAlgorithmIdentifiers.AES_128_GCM);

@@ -10,14 +10,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TokenRequestTest {
   @ParameterizedTest
   @ValueSource(longs = {1, 3600})
-  void acceptsATtlFromOneSecondToOneHour(long seconds) {
+  void accepts_a_ttl_from_one_second_to_one_hour(long seconds) {
     assertThat(new TokenRequest("alice", "t1", "o1", "viewer", Duration.ofSeconds(seconds)).ttl())
         .hasSeconds(seconds);
   }
 
   @ParameterizedTest
   @ValueSource(longs = {-1, 0, 3601, 86400})
-  void rejectsAnyOtherTtl(long seconds) {
+  void rejects_any_other_ttl(long seconds) {
     assertThatThrownBy(
             () -> new TokenRequest("alice", "t1", "o1", "viewer", Duration.ofSeconds(seconds)))
         .isInstanceOf(IllegalArgumentException.class)
@@ -26,7 +26,7 @@ class TokenRequestTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"", " "})
-  void rejectsBlankValues(String blank) {
+  void rejects_blank_values(String blank) {
     Duration ttl = Duration.ofMinutes(5);
     assertThatThrownBy(() -> new TokenRequest(blank, "t1", "o1", "viewer", ttl))
         .hasMessage("subject must not be blank");
