@@ -32,15 +32,22 @@ import org.jdbi.v3.core.statement.Update;
  */
 public final class JdbiProductRepository implements ProductRepository {
   private static final String COLUMNS =
-      "id, tenant_id, org_id, sku, name, description, price_amount, price_currency,"
-          + " created_at, updated_at, version";
-
-  private static final String IN_SCOPE = "tenant_id = :tenant AND org_id = :org";
+      """
+      id, tenant_id, org_id, sku, name, description, price_amount, price_currency, created_at,
+      updated_at, version""";
 
   private static final String FIND =
-      "SELECT " + COLUMNS + " FROM product WHERE " + IN_SCOPE + " AND id = :id";
+      """
+      SELECT %s FROM product
+      WHERE tenant_id = :tenant AND org_id = :org AND id = :id"""
+          .formatted(COLUMNS);
 
-  private static final String LIST = "SELECT " + COLUMNS + " FROM product WHERE " + IN_SCOPE;
+  private static final String LIST =
+      """
+      SELECT %s FROM product
+      WHERE tenant_id = :tenant AND org_id = :org"""
+          .formatted(COLUMNS);
+
   private static final String AFTER = " AND id > :after";
 
   /**
@@ -52,20 +59,23 @@ public final class JdbiProductRepository implements ProductRepository {
       " ORDER BY tenant_id, org_id, id FETCH FIRST :rows ROWS ONLY";
 
   private static final String INSERT =
-      "INSERT INTO product ("
-          + COLUMNS
-          + ") VALUES (:id, :tenant, :org, :sku, :name, :description, :amount, :currency,"
-          + " :createdAt, :updatedAt, :version)";
+      """
+      INSERT INTO product (%s)
+      VALUES (:id, :tenant, :org, :sku, :name, :description, :amount, :currency, :createdAt,
+              :updatedAt, :version)"""
+          .formatted(COLUMNS);
 
   private static final String UPDATE =
-      "UPDATE product SET sku = :sku, name = :name, description = :description,"
-          + " price_amount = :amount, price_currency = :currency, updated_at = :updatedAt,"
-          + " version = :version WHERE "
-          + IN_SCOPE
-          + " AND id = :id AND version = :expected";
+      """
+      UPDATE product
+      SET sku = :sku, name = :name, description = :description, price_amount = :amount,
+          price_currency = :currency, updated_at = :updatedAt, version = :version
+      WHERE tenant_id = :tenant AND org_id = :org AND id = :id AND version = :expected""";
 
   private static final String DELETE =
-      "DELETE FROM product WHERE " + IN_SCOPE + " AND id = :id AND version = :expected";
+      """
+      DELETE FROM product
+      WHERE tenant_id = :tenant AND org_id = :org AND id = :id AND version = :expected""";
 
   private final Jdbi jdbi;
 

@@ -28,20 +28,23 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  */
 public final class JdbiRefreshTokenStore implements RefreshTokenStore {
   private static final String COLUMNS =
-      "token_hash, family_id, user_id, tenant_id, org_id, issued_at, expires_at, used_at,"
-          + " revoked_at";
+      """
+      token_hash, family_id, user_id, tenant_id, org_id, issued_at, expires_at, used_at,
+      revoked_at""";
 
   private static final String INSERT_FAMILY =
-      "INSERT INTO refresh_family (family_id, user_id, tenant_id, last_expires_at)"
-          + " VALUES (:family, :user, :tenant, :expiresAt)";
+      """
+      INSERT INTO refresh_family (family_id, user_id, tenant_id, last_expires_at)
+      VALUES (:family, :user, :tenant, :expiresAt)""";
 
   private static final String INSERT =
-      "INSERT INTO refresh_token ("
-          + COLUMNS
-          + ") VALUES (:hash, :family, :user, :tenant, :org, :issuedAt, :expiresAt, NULL, NULL)";
+      """
+      INSERT INTO refresh_token (%s)
+      VALUES (:hash, :family, :user, :tenant, :org, :issuedAt, :expiresAt, NULL, NULL)"""
+          .formatted(COLUMNS);
 
   private static final String FIND =
-      "SELECT " + COLUMNS + " FROM refresh_token WHERE token_hash = :hash";
+      "SELECT %s FROM refresh_token WHERE token_hash = :hash".formatted(COLUMNS);
 
   /** The chain lock: null revoked_at for a live chain, no row for an unknown one. */
   private static final String LOCK_FAMILY =

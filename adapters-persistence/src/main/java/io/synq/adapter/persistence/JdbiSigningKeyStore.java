@@ -26,8 +26,10 @@ public final class JdbiSigningKeyStore implements SigningKeyStore {
       "INSERT INTO signing_key (kid, material, created_at) VALUES (:kid, :material, :createdAt)";
 
   private static final String DELETE_REPLACED =
-      "DELETE FROM signing_key k WHERE EXISTS (SELECT 1 FROM signing_key n"
-          + " WHERE n.created_at > k.created_at AND n.created_at < :cutoff)";
+      """
+      DELETE FROM signing_key k
+      WHERE EXISTS (SELECT 1 FROM signing_key n
+                    WHERE n.created_at > k.created_at AND n.created_at < :cutoff)""";
 
   private static final String REPLACE_MATERIAL =
       "UPDATE signing_key SET material = :material WHERE kid = :kid AND material = :current";

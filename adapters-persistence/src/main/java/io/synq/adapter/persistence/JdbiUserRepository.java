@@ -27,36 +27,41 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  */
 public final class JdbiUserRepository implements UserRepository {
   private static final String COLUMNS =
-      "id, tenant_id, org_id, email, role, disabled, password_hash, created_at, updated_at, version,"
-          + " token_generation";
-
-  private static final String IN_SCOPE = "tenant_id = :tenant AND org_id = :org";
+      """
+      id, tenant_id, org_id, email, role, disabled, password_hash, created_at, updated_at, version,
+      token_generation""";
 
   private static final String FIND_BY_EMAIL =
-      "SELECT " + COLUMNS + " FROM user_account WHERE email = :email";
+      "SELECT %s FROM user_account WHERE email = :email".formatted(COLUMNS);
 
   private static final String FIND =
-      "SELECT " + COLUMNS + " FROM user_account WHERE " + IN_SCOPE + " AND id = :id";
+      """
+      SELECT %s FROM user_account
+      WHERE tenant_id = :tenant AND org_id = :org AND id = :id"""
+          .formatted(COLUMNS);
 
   /** In the order of the index on (tenant_id, org_id, created_at, id), so that H2 reads it off. */
   static final String LIST =
-      "SELECT "
-          + COLUMNS
-          + " FROM user_account WHERE "
-          + IN_SCOPE
-          + " ORDER BY tenant_id, org_id, created_at, id FETCH FIRST :rows ROWS ONLY";
+      """
+      SELECT %s FROM user_account
+      WHERE tenant_id = :tenant AND org_id = :org
+      ORDER BY tenant_id, org_id, created_at, id
+      FETCH FIRST :rows ROWS ONLY"""
+          .formatted(COLUMNS);
 
   private static final String INSERT =
-      "INSERT INTO user_account ("
-          + COLUMNS
-          + ") VALUES (:id, :tenant, :org, :email, :role, :disabled, :passwordHash, :createdAt,"
-          + " :updatedAt, :version, :tokenGeneration)";
+      """
+      INSERT INTO user_account (%s)
+      VALUES (:id, :tenant, :org, :email, :role, :disabled, :passwordHash, :createdAt, :updatedAt,
+              :version, :tokenGeneration)"""
+          .formatted(COLUMNS);
 
   private static final String UPDATE =
-      "UPDATE user_account SET role = :role, disabled = :disabled, updated_at = :updatedAt,"
-          + " version = :version, token_generation = :tokenGeneration WHERE "
-          + IN_SCOPE
-          + " AND id = :id AND version = :expected";
+      """
+      UPDATE user_account
+      SET role = :role, disabled = :disabled, updated_at = :updatedAt, version = :version,
+          token_generation = :tokenGeneration
+      WHERE tenant_id = :tenant AND org_id = :org AND id = :id AND version = :expected""";
 
   private static final String ANY = "SELECT 1 FROM user_account FETCH FIRST 1 ROWS ONLY";
 

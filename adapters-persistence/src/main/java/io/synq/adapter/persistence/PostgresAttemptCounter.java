@@ -24,21 +24,23 @@ public final class PostgresAttemptCounter implements AttemptCounter {
    * refused (the WHERE of the update then leaves the row as it is).
    */
   private static final String COUNT =
-      "INSERT INTO sign_in_attempt AS a (key_hash, window_ends_at, attempts)"
-          + " VALUES (:key, :newWindowEnds, 1)"
-          + " ON CONFLICT (key_hash) DO UPDATE SET"
-          + " attempts = CASE WHEN a.window_ends_at <= :now THEN 1 ELSE a.attempts + 1 END,"
-          + " window_ends_at = CASE WHEN a.window_ends_at <= :now"
-          + "   THEN EXCLUDED.window_ends_at ELSE a.window_ends_at END"
-          + " WHERE a.window_ends_at <= :now OR a.attempts < :limit"
-          + " RETURNING attempts";
+      """
+      INSERT INTO sign_in_attempt AS a (key_hash, window_ends_at, attempts)
+      VALUES (:key, :newWindowEnds, 1)
+      ON CONFLICT (key_hash) DO UPDATE SET
+        attempts = CASE WHEN a.window_ends_at <= :now THEN 1 ELSE a.attempts + 1 END,
+        window_ends_at = CASE WHEN a.window_ends_at <= :now
+          THEN EXCLUDED.window_ends_at ELSE a.window_ends_at END
+      WHERE a.window_ends_at <= :now OR a.attempts < :limit
+      RETURNING attempts""";
 
   private static final String WINDOW_ENDS =
       "SELECT window_ends_at FROM sign_in_attempt WHERE key_hash = :key";
 
   private static final String GIVE_BACK =
-      "UPDATE sign_in_attempt SET attempts = attempts - 1"
-          + " WHERE key_hash = :key AND window_ends_at > :now AND attempts > 0";
+      """
+      UPDATE sign_in_attempt SET attempts = attempts - 1
+      WHERE key_hash = :key AND window_ends_at > :now AND attempts > 0""";
 
   private static final String RESET = "DELETE FROM sign_in_attempt WHERE key_hash = :key";
 
