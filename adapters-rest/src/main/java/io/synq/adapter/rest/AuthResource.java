@@ -2,6 +2,7 @@ package io.synq.adapter.rest;
 
 import static java.util.Objects.requireNonNull;
 
+import io.synq.application.port.in.Operation;
 import io.synq.application.port.in.RefreshSessionUseCase;
 import io.synq.application.port.in.Session;
 import io.synq.application.port.in.SignInUseCase;
@@ -9,7 +10,6 @@ import io.synq.application.port.in.SignOutEverywhereUseCase;
 import io.synq.application.port.in.SignOutUseCase;
 import io.synq.domain.BusyException;
 import io.synq.domain.DomainException;
-import io.synq.domain.access.Permission;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -117,7 +117,7 @@ public final class AuthResource {
 
   @POST
   @Path("logout-all")
-  @RequiresPermission(Permission.OWN_SESSIONS_END)
+  @RequiresPermission(Operation.SIGN_OUT_EVERYWHERE)
   public Response logoutAll(
       @HeaderParam(BrowserSession.HEADER) String session, @Context SecurityContext security) {
     signOutEverywhere.signOutEverywhere(CallerPrincipal.callerOf(security));

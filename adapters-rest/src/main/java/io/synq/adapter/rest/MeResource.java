@@ -1,6 +1,6 @@
 package io.synq.adapter.rest;
 
-import io.synq.domain.access.Permission;
+import io.synq.application.port.in.Operation;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,7 +19,7 @@ public final class MeResource {
   MeResource() {}
 
   @GET
-  @RequiresPermission(Permission.IDENTITY_READ)
+  @RequiresPermission(Operation.READ_OWN_IDENTITY)
   public MeJson me(@Context SecurityContext security) {
     return MeJson.from(CallerPrincipal.identityOf(security));
   }

@@ -19,7 +19,8 @@ final class PermissionFeature implements DynamicFeature {
     RequiresPermission required =
         resource.getResourceMethod().getAnnotation(RequiresPermission.class);
     if (required != null) {
-      context.register(new PermissionFilter(required.value()), Priorities.AUTHORIZATION);
+      context.register(
+          new PermissionFilter(required.value().permission()), Priorities.AUTHORIZATION);
     }
   }
 

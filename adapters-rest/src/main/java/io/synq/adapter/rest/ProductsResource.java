@@ -7,11 +7,11 @@ import io.synq.application.port.in.CreateProductUseCase;
 import io.synq.application.port.in.DeleteProductUseCase;
 import io.synq.application.port.in.GetProductUseCase;
 import io.synq.application.port.in.ListProductsUseCase;
+import io.synq.application.port.in.Operation;
 import io.synq.application.port.in.ProductCursor;
 import io.synq.application.port.in.UpdateProductUseCase;
 import io.synq.domain.DomainException;
 import io.synq.domain.access.Caller;
-import io.synq.domain.access.Permission;
 import io.synq.domain.product.Product;
 import io.synq.domain.product.ProductId;
 import jakarta.ws.rs.DELETE;
@@ -62,7 +62,7 @@ public final class ProductsResource {
   }
 
   @GET
-  @RequiresPermission(Permission.PRODUCT_READ)
+  @RequiresPermission(Operation.LIST_PRODUCTS)
   public ProductPageJson list(
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor,
@@ -76,7 +76,7 @@ public final class ProductsResource {
   }
 
   @POST
-  @RequiresPermission(Permission.PRODUCT_CREATE)
+  @RequiresPermission(Operation.CREATE_PRODUCT)
   public Response create(NewProductJson body, @Context SecurityContext security) {
     Product product =
         create.create(new CreateProductUseCase.Command(callerOf(security), body.toDetails()));
@@ -88,7 +88,7 @@ public final class ProductsResource {
 
   @GET
   @Path("{id}")
-  @RequiresPermission(Permission.PRODUCT_READ)
+  @RequiresPermission(Operation.GET_PRODUCT)
   public Response get(@PathParam("id") String id, @Context SecurityContext security) {
     Product product = get.get(callerOf(security), PathIds.product(id));
     return Response.ok(ProductJson.from(product)).tag(EntityTags.of(product)).build();
@@ -96,7 +96,7 @@ public final class ProductsResource {
 
   @PUT
   @Path("{id}")
-  @RequiresPermission(Permission.PRODUCT_UPDATE)
+  @RequiresPermission(Operation.UPDATE_PRODUCT)
   public Response replace(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) List<String> ifMatch,
@@ -113,7 +113,7 @@ public final class ProductsResource {
 
   @DELETE
   @Path("{id}")
-  @RequiresPermission(Permission.PRODUCT_DELETE)
+  @RequiresPermission(Operation.DELETE_PRODUCT)
   public Response delete(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) List<String> ifMatch,

@@ -46,7 +46,11 @@ final class Routes {
           String template = template(resource, method);
           routes.add(
               new Route(
-                  template, pattern(template), httpMethod, permission.value(), currentAccount));
+                  template,
+                  pattern(template),
+                  httpMethod,
+                  permission.value().permission(),
+                  currentAccount));
         }
       }
     }

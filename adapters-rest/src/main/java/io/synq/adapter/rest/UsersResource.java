@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.synq.application.port.in.CreateUserUseCase;
 import io.synq.application.port.in.ListUsersUseCase;
+import io.synq.application.port.in.Operation;
 import io.synq.application.port.in.UpdateUserUseCase;
-import io.synq.domain.access.Permission;
 import io.synq.domain.account.User;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -45,13 +45,13 @@ public final class UsersResource {
   }
 
   @GET
-  @RequiresPermission(Permission.USER_MANAGE)
+  @RequiresPermission(Operation.LIST_USERS)
   public UserListJson list(@Context SecurityContext security) {
     return UserListJson.from(list.list(callerOf(security)));
   }
 
   @POST
-  @RequiresPermission(Permission.USER_MANAGE)
+  @RequiresPermission(Operation.CREATE_USER)
   public Response create(NewUserJson body, @Context SecurityContext security) {
     User user = create.create(body.toCommand(callerOf(security)));
     return Response.created(locations.of(UsersResource.class, user.id()))
@@ -61,7 +61,7 @@ public final class UsersResource {
 
   @PATCH
   @Path("{id}")
-  @RequiresPermission(Permission.USER_MANAGE)
+  @RequiresPermission(Operation.UPDATE_USER)
   public UserJson update(
       @PathParam("id") String id, UserPatchJson body, @Context SecurityContext security) {
     return UserJson.from(update.update(body.toCommand(callerOf(security), PathIds.user(id))));

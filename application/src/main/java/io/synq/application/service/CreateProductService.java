@@ -3,8 +3,8 @@ package io.synq.application.service;
 import static java.util.Objects.requireNonNull;
 
 import io.synq.application.port.in.CreateProductUseCase;
+import io.synq.application.port.in.Operation;
 import io.synq.application.port.out.ProductRepository;
-import io.synq.domain.access.Permission;
 import io.synq.domain.product.Product;
 import java.time.Clock;
 
@@ -19,7 +19,7 @@ public final class CreateProductService implements CreateProductUseCase {
 
   @Override
   public Product create(Command command) {
-    command.caller().require(Permission.PRODUCT_CREATE);
+    command.caller().require(Operation.CREATE_PRODUCT.permission());
     Product product = Product.create(command.caller().scope(), command.details(), clock.instant());
     products.insert(product);
     return product;

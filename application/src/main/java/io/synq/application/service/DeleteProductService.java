@@ -3,9 +3,9 @@ package io.synq.application.service;
 import static java.util.Objects.requireNonNull;
 
 import io.synq.application.port.in.DeleteProductUseCase;
+import io.synq.application.port.in.Operation;
 import io.synq.application.port.out.ProductRepository;
 import io.synq.domain.access.Caller;
-import io.synq.domain.access.Permission;
 import io.synq.domain.product.Product;
 import io.synq.domain.product.ProductId;
 import java.util.OptionalLong;
@@ -21,7 +21,7 @@ public final class DeleteProductService implements DeleteProductUseCase {
 
   @Override
   public void delete(Caller caller, ProductId id, OptionalLong expectedVersion) {
-    caller.require(Permission.PRODUCT_DELETE);
+    caller.require(Operation.DELETE_PRODUCT.permission());
     for (int attempt = 1; ; attempt++) {
       Product current =
           products.find(caller.scope(), id).orElseThrow(() -> ProductErrors.notFound(id));

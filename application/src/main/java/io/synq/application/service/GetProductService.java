@@ -3,9 +3,9 @@ package io.synq.application.service;
 import static java.util.Objects.requireNonNull;
 
 import io.synq.application.port.in.GetProductUseCase;
+import io.synq.application.port.in.Operation;
 import io.synq.application.port.out.ProductRepository;
 import io.synq.domain.access.Caller;
-import io.synq.domain.access.Permission;
 import io.synq.domain.product.Product;
 import io.synq.domain.product.ProductId;
 
@@ -18,7 +18,7 @@ public final class GetProductService implements GetProductUseCase {
 
   @Override
   public Product get(Caller caller, ProductId id) {
-    caller.require(Permission.PRODUCT_READ);
+    caller.require(Operation.GET_PRODUCT.permission());
     return products.find(caller.scope(), id).orElseThrow(() -> ProductErrors.notFound(id));
   }
 }

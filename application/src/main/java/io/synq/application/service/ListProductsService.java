@@ -3,10 +3,10 @@ package io.synq.application.service;
 import static java.util.Objects.requireNonNull;
 
 import io.synq.application.port.in.ListProductsUseCase;
+import io.synq.application.port.in.Operation;
 import io.synq.application.port.in.ProductCursor;
 import io.synq.application.port.out.Page;
 import io.synq.application.port.out.ProductRepository;
-import io.synq.domain.access.Permission;
 import io.synq.domain.product.Product;
 import java.util.Optional;
 
@@ -19,7 +19,7 @@ public final class ListProductsService implements ListProductsUseCase {
 
   @Override
   public ProductPage list(Query query) {
-    query.caller().require(Permission.PRODUCT_READ);
+    query.caller().require(Operation.LIST_PRODUCTS.permission());
     Page<Product> page =
         products.list(
             query.caller().scope(), query.limit(), query.cursor().map(ProductCursor::after));

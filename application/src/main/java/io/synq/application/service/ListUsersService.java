@@ -3,9 +3,9 @@ package io.synq.application.service;
 import static java.util.Objects.requireNonNull;
 
 import io.synq.application.port.in.ListUsersUseCase;
+import io.synq.application.port.in.Operation;
 import io.synq.application.port.out.UserRepository;
 import io.synq.domain.access.Caller;
-import io.synq.domain.access.Permission;
 import io.synq.domain.account.User;
 import java.util.List;
 
@@ -20,7 +20,7 @@ public final class ListUsersService implements ListUsersUseCase {
 
   @Override
   public List<User> list(Caller caller) {
-    accounts.current(caller).require(Permission.USER_MANAGE);
+    accounts.current(caller).require(Operation.LIST_USERS.permission());
     return users.list(caller.scope(), MAX_USERS);
   }
 }

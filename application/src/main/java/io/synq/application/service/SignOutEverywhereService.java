@@ -2,6 +2,7 @@ package io.synq.application.service;
 
 import static java.util.Objects.requireNonNull;
 
+import io.synq.application.port.in.Operation;
 import io.synq.application.port.in.SignOutEverywhereUseCase;
 import io.synq.application.port.out.RefreshTokenStore;
 import io.synq.application.port.out.UserRepository;
@@ -26,7 +27,7 @@ public final class SignOutEverywhereService implements SignOutEverywhereUseCase 
 
   @Override
   public void signOutEverywhere(Caller caller) {
-    accounts.current(caller);
+    accounts.current(caller).require(Operation.SIGN_OUT_EVERYWHERE.permission());
     UserId id = UserId.parse(caller.subject());
     Instant now = clock.instant();
     // The chains first: a refresh that slips in between issues a token of the old generation,

@@ -2,9 +2,9 @@ package io.synq.application.service;
 
 import static java.util.Objects.requireNonNull;
 
+import io.synq.application.port.in.Operation;
 import io.synq.application.port.in.UpdateProductUseCase;
 import io.synq.application.port.out.ProductRepository;
-import io.synq.domain.access.Permission;
 import io.synq.domain.product.Product;
 import java.time.Clock;
 
@@ -19,7 +19,7 @@ public final class UpdateProductService implements UpdateProductUseCase {
 
   @Override
   public Product update(Command command) {
-    command.caller().require(Permission.PRODUCT_UPDATE);
+    command.caller().require(Operation.UPDATE_PRODUCT.permission());
     Product current =
         products
             .find(command.caller().scope(), command.id())

@@ -2,10 +2,10 @@ package io.synq.application.service;
 
 import static java.util.Objects.requireNonNull;
 
+import io.synq.application.port.in.Operation;
 import io.synq.application.port.in.UpdateUserUseCase;
 import io.synq.application.port.out.UserRepository;
 import io.synq.domain.DomainException;
-import io.synq.domain.access.Permission;
 import io.synq.domain.access.Role;
 import io.synq.domain.account.User;
 import java.time.Clock;
@@ -29,7 +29,7 @@ public final class UpdateUserService implements UpdateUserUseCase {
 
   @Override
   public User update(Command command) {
-    accounts.current(command.caller()).require(Permission.USER_MANAGE);
+    accounts.current(command.caller()).require(Operation.UPDATE_USER.permission());
     if (command.role().isEmpty() && command.disabled().isEmpty()) {
       throw DomainException.invalid("give role or disabled");
     }
