@@ -62,7 +62,7 @@ class ExternalIssuerStartUpTest {
   }
 
   @Test
-  void listens_at_once_answers401_until_the_keys_load_and_is_ready_only_then() {
+  void listens_at_once_answers_401_until_the_keys_load_and_is_ready_only_then() {
     Map<String, String> env = new HashMap<>();
     env.put("SYNQ_DB_URL", "jdbc:h2:mem:stall-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     env.put("SYNQ_AUTH_JWKS_URI", jwks.uri().toString());

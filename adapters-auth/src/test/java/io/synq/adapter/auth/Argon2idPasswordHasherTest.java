@@ -40,7 +40,7 @@ class Argon2idPasswordHasherTest {
   }
 
   @Test
-  void writes_a_phc_string_with_the_configured_cost_a16_byte_salt_and_a32_byte_hash() {
+  void writes_a_phc_string_with_the_configured_cost_a_16_byte_salt_and_a_32_byte_hash() {
     assertThat(new Argon2idPasswordHasher(new Argon2idCost(256, 3, 2)).hash(PASSWORD))
         .matches("\\$argon2id\\$v=19\\$m=256,t=3,p=2\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}");
   }
@@ -93,7 +93,7 @@ class Argon2idPasswordHasherTest {
         "$argon2id$v=19$m=4,t=1,p=1$c29tZXNhbHRzb21lc2FsdA$GpZ3sK/oH9p7VIiV56G/64Zo/8GaUw434IimaPqxwCo",
         "$argon2id$v=19$m=99999999999,t=1,p=1$c29tZXNhbHRzb21lc2FsdA$GpZ3sK/oH9p7VIiV56G/64Zo/8GaUw434IimaPqxwCo"
       })
-  void refusesAnUnreadableHashWithoutThrowing(String stored) {
+  void refuses_an_unreadable_hash_without_throwing(String stored) {
     assertThat(hasher.matches(new Password("password"), stored)).isFalse();
   }
 
@@ -108,7 +108,8 @@ class Argon2idPasswordHasherTest {
         "$argon2id$v=19$m=4194304,t=1,p=1$c29tZXNhbHRzb21lc2FsdA$GpZ3sK/oH9p7VIiV56G/64Zo/8GaUw434IimaPqxwCo",
         "$argon2id$v=19$m=65536,t=999,p=1$c29tZXNhbHRzb21lc2FsdA$GpZ3sK/oH9p7VIiV56G/64Zo/8GaUw434IimaPqxwCo"
       })
-  void refusesAStoredHashThatDemandsMoreThanTheBoundsWithoutComputingIt(String hostile) {
+  void refuses_a_stored_hash_that_demands_more_than_the_bounds_without_computing_it(
+      String hostile) {
     // 4 GiB would exhaust the heap, 999 passes over 64 MiB would take minutes.
     assertThat(hasher.matches(PASSWORD, hostile)).isFalse();
   }

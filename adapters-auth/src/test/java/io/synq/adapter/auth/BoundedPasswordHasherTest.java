@@ -104,6 +104,26 @@ class BoundedPasswordHasherTest {
   }
 
   @Test
+  void passes_on_what_the_hasher_answers_a_refusal_included() {
+    PasswordHasher refusing =
+        new PasswordHasher() {
+          @Override
+          public String hash(Password password) {
+            return "refusing-hash";
+          }
+
+          @Override
+          public boolean matches(Password password, String encodedHash) {
+            return false;
+          }
+        };
+    BoundedPasswordHasher bounded = new BoundedPasswordHasher(refusing, 1, Duration.ofSeconds(5));
+
+    assertThat(bounded.matches(PASSWORD, "refusing-hash")).isFalse();
+    assertThat(bounded.hash(PASSWORD)).isEqualTo("refusing-hash");
+  }
+
+  @Test
   void needs_a_capacity_of_at_least_one() {
     assertThatThrownBy(() -> new BoundedPasswordHasher(slow, 0, Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class);

@@ -64,7 +64,7 @@ class ClaimRulesTest {
     "iss, missing iss claim",
     "aud, missing aud claim"
   })
-  void requiresClaim(String claim, String reason) {
+  void requires_claim(String claim, String reason) {
     assertRejected(verifier, TestToken.validAt(NOW).withoutClaim(claim).build(), reason);
   }
 

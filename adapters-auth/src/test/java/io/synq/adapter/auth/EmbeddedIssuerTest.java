@@ -163,6 +163,15 @@ class EmbeddedIssuerTest {
   }
 
   @Test
+  void needs_an_issuer_and_an_audience() {
+    assertThatThrownBy(() -> EmbeddedIssuer.open(store, " ", AUDIENCE, clock))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> EmbeddedIssuer.open(store, ISSUER, "", clock))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(store.all()).as("no key made for an issuer that cannot start").isEmpty();
+  }
+
+  @Test
   void refuses_a_verifier_clock_skew_longer_than_retired_keys_are_kept() {
     EmbeddedIssuer issuer = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock);
 

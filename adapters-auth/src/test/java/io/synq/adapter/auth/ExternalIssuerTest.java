@@ -199,7 +199,7 @@ class ExternalIssuerTest {
         "{\"keys\": []}",
         "{\"keys\": [{\"kty\": \"RSA\", \"n\": \"AQAB\"}]}"
       })
-  void keepsTheCachedKeysWhenTheEndpointServesNoUsableJwks(String document) {
+  void keeps_the_cached_keys_when_the_endpoint_serves_no_usable_jwks(String document) {
     assertCachedKeysSurvive(document);
   }
 
@@ -214,7 +214,7 @@ class ExternalIssuerTest {
   }
 
   @Test
-  void takes_only_rsa_signing_keys_for_rs256_of2048_bits_or_more() throws JoseException {
+  void takes_only_rsa_signing_keys_for_rs256_of_2048_bits_or_more() throws JoseException {
     jwks.publish(
         copy(TestKeys.PRIMARY, null, null),
         copy(TestKeys.SECONDARY, Use.ENCRYPTION, null),

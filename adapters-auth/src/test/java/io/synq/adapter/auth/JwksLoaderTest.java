@@ -65,7 +65,7 @@ class JwksLoaderTest {
   }
 
   @Test
-  void fails_an_answer_other_than200_without_reading_it() {
+  void fails_an_answer_other_than_200_without_reading_it() {
     jwks.answer(503, "unavailable");
 
     assertThatThrownBy(loader::load).isInstanceOf(IOException.class).hasMessageContaining("503");

@@ -63,7 +63,7 @@ class KeySelectionTest {
   }
 
   @Test
-  void rejects_a_key_under2048_bits_even_when_the_source_offers_it() {
+  void rejects_a_key_under_2048_bits_even_when_the_source_offers_it() {
     TokenVerifier verifier =
         verifierTrusting(keyId -> Optional.of(TestKeys.WEAK.getRsaPublicKey()));
 
@@ -74,7 +74,7 @@ class KeySelectionTest {
   }
 
   @Test
-  void refuses_to_hold_a_key_under2048_bits() {
+  void refuses_to_hold_a_key_under_2048_bits() {
     assertThatThrownBy(() -> new VerificationKey("weak", TestKeys.WEAK.getRsaPublicKey()))
         .isInstanceOf(IllegalArgumentException.class);
   }

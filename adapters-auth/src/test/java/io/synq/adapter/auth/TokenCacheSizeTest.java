@@ -34,7 +34,8 @@ class TokenCacheSizeTest {
   }
 
   @Test
-  void a_negative_size_is_refused() {
+  void a_negative_size_is_refused_and_zero_is_not() {
     assertThatThrownBy(() -> new TokenCacheSize(-1)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(new TokenCacheSize(0).tokens()).isZero();
   }
 }

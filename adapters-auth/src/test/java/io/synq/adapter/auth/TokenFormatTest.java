@@ -42,12 +42,12 @@ class TokenFormatTest {
         "abc.def.ghi=",
         "Bearer abc.def.ghi"
       })
-  void rejectsAnythingButThreeBase64UrlParts(String token) {
+  void rejects_anything_but_three_base64url_parts(String token) {
     assertRejected(verifier, token, "malformed token");
   }
 
   @Test
-  void rejects_a_token_longer_than8_ki_b_before_parsing_it() {
+  void rejects_a_token_longer_than_8_kib_before_parsing_it() {
     String padding = "a".repeat(TokenShape.MAX_LENGTH - "a.b.".length());
     assertRejected(verifier, "a.b." + padding, "malformed token");
     assertRejected(verifier, "a.b." + padding + "a", "token too long");
