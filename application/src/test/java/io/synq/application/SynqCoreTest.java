@@ -3,6 +3,7 @@ package io.synq.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.synq.application.port.in.SignInUseCase;
 import io.synq.application.port.out.IdTokenClaims;
 import io.synq.application.port.out.TokenGenerations;
 import io.synq.application.testing.InMemoryAttemptCounter;
@@ -23,6 +24,7 @@ import io.synq.domain.tenancy.OrgScope;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -84,7 +86,13 @@ class SynqCoreTest {
     Caller caller =
         core.authenticate()
             .authenticate(
-                core.signIn().signIn("ada@example.com", "correct horse battery", "c").idToken());
+                core.signIn()
+                    .signIn(
+                        new SignInUseCase.Command(
+                            Optional.of(new Email("ada@example.com")),
+                            new Password("correct horse battery"),
+                            "c"))
+                    .idToken());
 
     assertThat(core.hasAccounts()).isTrue();
     assertThat(core.currentAccount().current(caller)).isEqualTo(caller);

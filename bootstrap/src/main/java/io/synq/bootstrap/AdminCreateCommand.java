@@ -1,5 +1,8 @@
 package io.synq.bootstrap;
 
+import io.synq.application.port.in.ProvisionAdminUseCase;
+import io.synq.domain.account.Email;
+import io.synq.domain.account.Password;
 import io.synq.domain.account.User;
 import io.synq.domain.tenancy.OrgScope;
 import java.io.Console;
@@ -39,7 +42,11 @@ final class AdminCreateCommand implements Callable<Integer> {
     String password = password();
     try (Wiring wiring = Wiring.open(config, Clock.systemUTC())) {
       User admin =
-          wiring.provisionAdmin().provision(OrgScope.of(tenant, organization), email, password);
+          wiring
+              .provisionAdmin()
+              .provision(
+                  new ProvisionAdminUseCase.Command(
+                      OrgScope.of(tenant, organization), new Email(email), new Password(password)));
       spec.commandLine()
           .getOut()
           .printf(

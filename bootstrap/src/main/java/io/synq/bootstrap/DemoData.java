@@ -3,6 +3,8 @@ package io.synq.bootstrap;
 import io.synq.application.port.in.CreateProductUseCase;
 import io.synq.application.port.in.ProvisionAdminUseCase;
 import io.synq.domain.access.Caller;
+import io.synq.domain.account.Email;
+import io.synq.domain.account.Password;
 import io.synq.domain.account.User;
 import io.synq.domain.product.Description;
 import io.synq.domain.product.Money;
@@ -39,7 +41,9 @@ final class DemoData {
 
   static Credentials seed(ProvisionAdminUseCase provision, CreateProductUseCase create) {
     String password = randomPassword();
-    User admin = provision.provision(SCOPE, EMAIL, password);
+    User admin =
+        provision.provision(
+            new ProvisionAdminUseCase.Command(SCOPE, new Email(EMAIL), new Password(password)));
     Caller caller = new Caller(admin.id().toString(), SCOPE, admin.role());
     PRODUCTS.forEach(details -> create.create(new CreateProductUseCase.Command(caller, details)));
     return new Credentials(SCOPE.tenant().value(), SCOPE.organization().value(), EMAIL, password);

@@ -2,6 +2,9 @@ package io.synq.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.synq.application.port.in.ProvisionAdminUseCase;
+import io.synq.domain.account.Email;
+import io.synq.domain.account.Password;
 import io.synq.domain.tenancy.OrgScope;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -67,7 +70,11 @@ class DatabaseOutageTest {
                     "SYNQ_DB_USER", "postgres",
                     "SYNQ_PUBLIC_URL", "http://synq.test")),
             Clock.systemUTC());
-    wiring.provisionAdmin().provision(OrgScope.of("acme", "sales"), EMAIL, PASSWORD);
+    wiring
+        .provisionAdmin()
+        .provision(
+            new ProvisionAdminUseCase.Command(
+                OrgScope.of("acme", "sales"), new Email(EMAIL), new Password(PASSWORD)));
     server = StandaloneServer.start("127.0.0.1", 0, wiring.restApplication());
     base = URI.create("http://127.0.0.1:" + server.port());
   }

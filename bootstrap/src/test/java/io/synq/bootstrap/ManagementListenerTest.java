@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.synq.adapter.rest.RawHttp;
+import io.synq.application.port.in.ProvisionAdminUseCase;
+import io.synq.domain.account.Email;
+import io.synq.domain.account.Password;
 import io.synq.domain.tenancy.OrgScope;
 import java.io.IOException;
 import java.net.URI;
@@ -53,7 +56,11 @@ class ManagementListenerTest {
                 "SYNQ_PUBLIC_URL",
                 "http://synq.test"));
     wiring = Wiring.open(config, Clock.systemUTC(), metrics.registry(), lifecycle::accepting);
-    wiring.provisionAdmin().provision(OrgScope.of("tenant-m", "org-m"), EMAIL, PASSWORD);
+    wiring
+        .provisionAdmin()
+        .provision(
+            new ProvisionAdminUseCase.Command(
+                OrgScope.of("tenant-m", "org-m"), new Email(EMAIL), new Password(PASSWORD)));
     server = StandaloneServer.start("127.0.0.1", 0, wiring.restApplication());
   }
 

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.synq.adapter.auth.CachingTokenGenerations;
 import io.synq.adapter.auth.KeyRefreshPolicy;
 import io.synq.adapter.persistence.EmbeddedPostgresServer;
+import io.synq.application.port.in.ProvisionAdminUseCase;
 import io.synq.application.testing.TestClock;
+import io.synq.domain.account.Email;
+import io.synq.domain.account.Password;
 import io.synq.domain.tenancy.OrgScope;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,7 +68,10 @@ class SeveralInstancesTest {
     two = Wiring.open(config, clock);
     running.add(two);
     second = serve(two);
-    one.provisionAdmin().provision(OrgScope.of("acme", "sales"), ADMIN, PASSWORD);
+    one.provisionAdmin()
+        .provision(
+            new ProvisionAdminUseCase.Command(
+                OrgScope.of("acme", "sales"), new Email(ADMIN), new Password(PASSWORD)));
   }
 
   private URI serve(Wiring wiring) {

@@ -3,10 +3,13 @@ package io.synq.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.synq.adapter.auth.TokenRequest;
+import io.synq.application.port.in.ProvisionAdminUseCase;
 import io.synq.application.testing.TestClock;
 import io.synq.bootstrap.Config;
 import io.synq.bootstrap.StandaloneServer;
 import io.synq.bootstrap.Wiring;
+import io.synq.domain.account.Email;
+import io.synq.domain.account.Password;
 import io.synq.domain.account.User;
 import io.synq.domain.tenancy.OrgScope;
 import java.io.IOException;
@@ -73,9 +76,10 @@ final class SynqTestServer implements AutoCloseable {
         wiring
             .provisionAdmin()
             .provision(
-                OrgScope.of(tenant, organization),
-                "admin-" + UUID.randomUUID() + "@synq.test",
-                "an administrator's long password");
+                new ProvisionAdminUseCase.Command(
+                    OrgScope.of(tenant, organization),
+                    new Email("admin-" + UUID.randomUUID() + "@synq.test"),
+                    new Password("an administrator's long password")));
     String body =
         "{\"email\": \"%s\", \"password\": \"%s\", \"role\": \"%s\"}"
             .formatted(email, password, role);

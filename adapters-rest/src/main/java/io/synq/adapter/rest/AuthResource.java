@@ -4,10 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import io.synq.application.port.in.Operation;
 import io.synq.application.port.in.RefreshSessionUseCase;
-import io.synq.application.port.in.Session;
 import io.synq.application.port.in.SignInUseCase;
 import io.synq.application.port.in.SignOutEverywhereUseCase;
 import io.synq.application.port.in.SignOutUseCase;
+import io.synq.application.port.in.TokenPair;
 import io.synq.domain.BusyException;
 import io.synq.domain.DomainException;
 import jakarta.ws.rs.CookieParam;
@@ -69,9 +69,9 @@ public final class AuthResource {
       @HeaderParam(ClientAddress.HEADER) String clientAddress,
       @HeaderParam(BrowserSession.HEADER) String session,
       @Suspended AsyncResponse answer) {
-    Session signedIn;
+    TokenPair signedIn;
     try {
-      signedIn = body.signIn(signIn, clientAddress);
+      signedIn = signIn.signIn(body.toCommand(clientAddress));
     } catch (BusyException e) {
       metrics.signIn(ApiMetrics.SignInOutcome.BUSY);
       CompletableFuture.delayedExecutor(e.retryAfter().toMillis(), TimeUnit.MILLISECONDS)
@@ -140,7 +140,7 @@ public final class AuthResource {
     return cookie;
   }
 
-  private Response tokens(Session session, boolean inCookie) {
+  private Response tokens(TokenPair session, boolean inCookie) {
     Response.ResponseBuilder response =
         inCookie
             ? Response.ok(BrowserTokenJson.from(session))

@@ -1,7 +1,7 @@
 package io.synq.adapter.rest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.synq.application.port.in.Session;
+import io.synq.application.port.in.TokenPair;
 
 /** A token response to a browser session: the refresh token is in the cookie, not here. */
 record BrowserTokenJson(
@@ -9,7 +9,7 @@ record BrowserTokenJson(
     @JsonProperty("token_type") String tokenType,
     @JsonProperty("expires_in") long expiresIn) {
 
-  static BrowserTokenJson from(Session session) {
+  static BrowserTokenJson from(TokenPair session) {
     return new BrowserTokenJson(session.idToken(), "Bearer", session.expiresIn().toSeconds());
   }
 

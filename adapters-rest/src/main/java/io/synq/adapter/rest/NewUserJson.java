@@ -2,6 +2,9 @@ package io.synq.adapter.rest;
 
 import io.synq.application.port.in.CreateUserUseCase;
 import io.synq.domain.access.Caller;
+import io.synq.domain.access.Role;
+import io.synq.domain.account.Email;
+import io.synq.domain.account.Password;
 
 /**
  * The body of a new user. The use case rejects missing or bad values by name; tenant and
@@ -9,7 +12,9 @@ import io.synq.domain.access.Caller;
  */
 record NewUserJson(String email, String password, String role) {
   CreateUserUseCase.Command toCommand(Caller caller) {
-    return new CreateUserUseCase.Command(caller, email, password, role);
+    Role parsedRole = Role.parse(role); // the first one named when several are wrong
+    return new CreateUserUseCase.Command(
+        caller, new Email(email), Password.forNewAccount(password), parsedRole);
   }
 
   @Override

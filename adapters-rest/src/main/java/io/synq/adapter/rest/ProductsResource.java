@@ -90,7 +90,7 @@ public final class ProductsResource {
   @Path("{id}")
   @RequiresPermission(Operation.GET_PRODUCT)
   public Response get(@PathParam("id") String id, @Context SecurityContext security) {
-    Product product = get.get(callerOf(security), PathIds.product(id));
+    Product product = get.get(new GetProductUseCase.Query(callerOf(security), PathIds.product(id)));
     return Response.ok(ProductJson.from(product)).tag(EntityTags.of(product)).build();
   }
 
@@ -120,12 +120,15 @@ public final class ProductsResource {
       @Context SecurityContext security) {
     Caller caller = callerOf(security);
     ProductId productId = PathIds.product(id);
-    delete.delete(caller, productId, expectedVersion(ifMatch, caller, productId));
+    delete.delete(
+        new DeleteProductUseCase.Command(
+            caller, productId, expectedVersion(ifMatch, caller, productId)));
     return Response.noContent().build();
   }
 
   private OptionalLong expectedVersion(List<String> ifMatch, Caller caller, ProductId id) {
-    return EntityTags.expectedVersion(ifMatch, () -> get.get(caller, id).version());
+    return EntityTags.expectedVersion(
+        ifMatch, () -> get.get(new GetProductUseCase.Query(caller, id)).version());
   }
 
   /** Parsed here: a failed conversion of an int parameter would be a 404 in JAX-RS. */

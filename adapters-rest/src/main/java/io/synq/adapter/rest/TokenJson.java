@@ -1,7 +1,7 @@
 package io.synq.adapter.rest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.synq.application.port.in.Session;
+import io.synq.application.port.in.TokenPair;
 
 /** The tokens of a session, laid out as an OAuth 2.0 token response (RFC 6749 section 5.1). */
 record TokenJson(
@@ -10,7 +10,7 @@ record TokenJson(
     @JsonProperty("token_type") String tokenType,
     @JsonProperty("expires_in") long expiresIn) {
 
-  static TokenJson from(Session session) {
+  static TokenJson from(TokenPair session) {
     return new TokenJson(
         session.idToken(), session.refreshToken(), "Bearer", session.expiresIn().toSeconds());
   }

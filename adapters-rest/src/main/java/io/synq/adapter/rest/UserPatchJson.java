@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import io.synq.application.port.in.UpdateUserUseCase;
 import io.synq.domain.access.Caller;
+import io.synq.domain.access.Role;
 import io.synq.domain.account.UserId;
 import java.util.Optional;
 
@@ -27,6 +28,6 @@ final class UserPatchJson {
   }
 
   UpdateUserUseCase.Command toCommand(Caller caller, UserId id) {
-    return new UpdateUserUseCase.Command(caller, id, role, disabled);
+    return new UpdateUserUseCase.Command(caller, id, role.map(Role::parse), disabled);
   }
 }

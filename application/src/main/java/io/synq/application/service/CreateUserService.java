@@ -4,7 +4,6 @@ import io.synq.application.port.in.CreateUserUseCase;
 import io.synq.application.port.in.Operation;
 import io.synq.application.port.out.PasswordHasher;
 import io.synq.application.port.out.UserRepository;
-import io.synq.domain.access.Role;
 import io.synq.domain.account.User;
 import java.time.Clock;
 
@@ -20,7 +19,7 @@ public final class CreateUserService implements CreateUserUseCase {
   @Override
   public User create(Command command) {
     accounts.current(command.caller()).require(Operation.CREATE_USER.permission());
-    Role role = Role.parse(command.role());
-    return enrollment.enroll(command.caller().scope(), command.email(), role, command.password());
+    return enrollment.enroll(
+        command.caller().scope(), command.email(), command.role(), command.password());
   }
 }

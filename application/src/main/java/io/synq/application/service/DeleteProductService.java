@@ -20,7 +20,10 @@ public final class DeleteProductService implements DeleteProductUseCase {
   }
 
   @Override
-  public void delete(Caller caller, ProductId id, OptionalLong expectedVersion) {
+  public void delete(Command command) {
+    Caller caller = command.caller();
+    ProductId id = command.id();
+    OptionalLong expectedVersion = command.expectedVersion();
     caller.require(Operation.DELETE_PRODUCT.permission());
     for (int attempt = 1; ; attempt++) {
       Product current =

@@ -5,9 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.synq.application.port.in.GetProductUseCase;
 import io.synq.application.port.in.Operation;
 import io.synq.application.port.out.ProductRepository;
-import io.synq.domain.access.Caller;
 import io.synq.domain.product.Product;
-import io.synq.domain.product.ProductId;
 
 public final class GetProductService implements GetProductUseCase {
   private final ProductRepository products;
@@ -17,8 +15,10 @@ public final class GetProductService implements GetProductUseCase {
   }
 
   @Override
-  public Product get(Caller caller, ProductId id) {
-    caller.require(Operation.GET_PRODUCT.permission());
-    return products.find(caller.scope(), id).orElseThrow(() -> ProductErrors.notFound(id));
+  public Product get(Query query) {
+    query.caller().require(Operation.GET_PRODUCT.permission());
+    return products
+        .find(query.caller().scope(), query.id())
+        .orElseThrow(() -> ProductErrors.notFound(query.id()));
   }
 }

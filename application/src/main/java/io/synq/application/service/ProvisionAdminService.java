@@ -5,7 +5,6 @@ import io.synq.application.port.out.PasswordHasher;
 import io.synq.application.port.out.UserRepository;
 import io.synq.domain.access.Role;
 import io.synq.domain.account.User;
-import io.synq.domain.tenancy.OrgScope;
 import java.time.Clock;
 
 public final class ProvisionAdminService implements ProvisionAdminUseCase {
@@ -16,7 +15,7 @@ public final class ProvisionAdminService implements ProvisionAdminUseCase {
   }
 
   @Override
-  public User provision(OrgScope scope, String email, String password) {
-    return enrollment.enroll(scope, email, Role.ADMIN, password);
+  public User provision(Command command) {
+    return enrollment.enroll(command.scope(), command.email(), Role.ADMIN, command.password());
   }
 }

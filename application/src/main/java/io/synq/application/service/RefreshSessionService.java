@@ -3,7 +3,7 @@ package io.synq.application.service;
 import static java.util.Objects.requireNonNull;
 
 import io.synq.application.port.in.RefreshSessionUseCase;
-import io.synq.application.port.in.Session;
+import io.synq.application.port.in.TokenPair;
 import io.synq.application.port.out.IdTokenIssuer;
 import io.synq.application.port.out.RefreshTokenStore;
 import io.synq.application.port.out.RefreshTokenStore.Rotation;
@@ -39,7 +39,7 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
   }
 
   @Override
-  public Session refresh(String refreshToken) {
+  public TokenPair refresh(String refreshToken) {
     if (refreshToken == null || refreshToken.isEmpty() || refreshToken.length() > 256) {
       throw invalid();
     }
@@ -59,7 +59,7 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
     if (store.rotate(hash, next.stored(), now) != Rotation.ROTATED) {
       throw invalid();
     }
-    return new Session(idTokens.issue(user), next.token(), IdTokenIssuer.LIFETIME);
+    return new TokenPair(idTokens.issue(user), next.token(), IdTokenIssuer.LIFETIME);
   }
 
   private static DomainException invalid() {

@@ -2,8 +2,8 @@ package io.synq.application.service;
 
 import static java.util.Objects.requireNonNull;
 
-import io.synq.application.port.in.Session;
 import io.synq.application.port.in.SignInUseCase;
+import io.synq.application.port.in.TokenPair;
 import io.synq.application.port.out.IdTokenIssuer;
 import io.synq.application.port.out.PasswordHasher;
 import io.synq.application.port.out.UserRepository;
@@ -43,21 +43,21 @@ public final class SignInService implements SignInUseCase {
   }
 
   @Override
-  public Session signIn(String email, String password, String client) {
-    Optional<Email> address = parse(email);
-    Optional<String> emailKey = address.map(Email::value);
+  public TokenPair signIn(Command command) {
+    Optional<String> emailKey = command.email().map(Email::value);
+    String client = command.client();
     throttle.acquire(emailKey, client);
 
     String decoy = decoyHash();
-    Password given = new Password(password == null ? "" : password);
-    Optional<User> user = address.flatMap(users::findByEmail);
+    Password given = command.password();
+    Optional<User> user = command.email().flatMap(users::findByEmail);
     boolean matches =
         given.plausible() && hasher.matches(given, user.map(User::passwordHash).orElse(decoy));
     if (user.isEmpty() || !matches || user.get().disabled()) {
       throw DomainException.badCredentials(INVALID_CREDENTIALS);
     }
     throttle.succeeded(emailKey, client);
-    return new Session(
+    return new TokenPair(
         idTokens.issue(user.get()),
         refreshTokens.startChain(user.get(), clock.instant()),
         IdTokenIssuer.LIFETIME);
@@ -79,13 +79,5 @@ public final class SignInService implements SignInUseCase {
       }
     }
     return decoy;
-  }
-
-  private static Optional<Email> parse(String email) {
-    try {
-      return Optional.of(new Email(email));
-    } catch (DomainException e) {
-      return Optional.empty();
-    }
   }
 }

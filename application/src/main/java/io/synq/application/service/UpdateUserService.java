@@ -33,12 +33,12 @@ public final class UpdateUserService implements UpdateUserUseCase {
     if (command.role().isEmpty() && command.disabled().isEmpty()) {
       throw DomainException.invalid("give role or disabled");
     }
-    Optional<Role> role = command.role().map(Role::parse);
     return UserChanges.apply(
-        users, command.caller().scope(), command.id(), user -> changed(user, command, role));
+        users, command.caller().scope(), command.id(), user -> changed(user, command));
   }
 
-  private User changed(User user, Command command, Optional<Role> role) {
+  private User changed(User user, Command command) {
+    Optional<Role> role = command.role();
     boolean self = user.id().toString().equals(command.caller().subject());
     if (self
         && (command.disabled().orElse(false) || role.filter(r -> r != Role.ADMIN).isPresent())) {

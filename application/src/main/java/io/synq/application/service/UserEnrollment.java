@@ -26,10 +26,9 @@ final class UserEnrollment {
   /**
    * @throws io.synq.domain.DomainException {@code INVALID} input, {@code CONFLICT} taken email
    */
-  User enroll(OrgScope scope, String email, Role role, String password) {
-    Email address = new Email(email);
-    String hash = hasher.hash(Password.forNewAccount(password));
-    User user = User.create(scope, address, role, hash, clock.instant());
+  User enroll(OrgScope scope, Email email, Role role, Password password) {
+    String hash = hasher.hash(password);
+    User user = User.create(scope, email, role, hash, clock.instant());
     users.insert(user);
     return user;
   }

@@ -7,10 +7,10 @@ import io.synq.application.SignInLimits;
 import io.synq.application.SynqCore;
 import io.synq.application.port.in.AuthenticateUseCase;
 import io.synq.application.port.in.RefreshSessionUseCase;
-import io.synq.application.port.in.Session;
 import io.synq.application.port.in.SignInUseCase;
 import io.synq.application.port.in.SignOutEverywhereUseCase;
 import io.synq.application.port.in.SignOutUseCase;
+import io.synq.application.port.in.TokenPair;
 import io.synq.application.testing.InMemoryAttemptCounter;
 import io.synq.application.testing.InMemoryIdTokenIssuer;
 import io.synq.application.testing.InMemoryProductRepository;
@@ -71,8 +71,14 @@ final class Accounts {
     return user;
   }
 
+  /** Signs in as the REST adapter does with these fields. */
+  TokenPair signIn(String email, String password, String client) {
+    return signIn.signIn(
+        new SignInUseCase.Command(Email.ifValid(email), new Password(password), client));
+  }
+
   /** Whom the session's ID token was issued to; fails when it was not issued here. */
-  UserId userOf(Session session) {
+  UserId userOf(TokenPair session) {
     return idTokens.issuedTo(session.idToken()).map(User::id).orElseThrow();
   }
 

@@ -62,7 +62,7 @@ class ProductUseCasesTest {
 
     assertThat(product.scope()).isEqualTo(ACME_SALES);
     assertThat(product.createdAt()).isEqualTo(clock.instant());
-    assertThat(get.get(VIEWER, product.id())).isEqualTo(product);
+    assertThat(get.get(new GetProductUseCase.Query(VIEWER, product.id()))).isEqualTo(product);
   }
 
   @Test
@@ -70,14 +70,19 @@ class ProductUseCasesTest {
     Product product = created(ADMIN, "sku-1");
 
     for (Caller outsider : List.of(OTHER_ORG, OTHER_TENANT)) {
-      assertKind(() -> get.get(outsider, product.id()), Kind.NOT_FOUND);
+      assertKind(
+          () -> get.get(new GetProductUseCase.Query(outsider, product.id())), Kind.NOT_FOUND);
       assertKind(
           () -> update.update(command(outsider, product.id(), "x", OptionalLong.empty())),
           Kind.NOT_FOUND);
-      assertKind(() -> delete.delete(outsider, product.id(), OptionalLong.empty()), Kind.NOT_FOUND);
+      assertKind(
+          () ->
+              delete.delete(
+                  new DeleteProductUseCase.Command(outsider, product.id(), OptionalLong.empty())),
+          Kind.NOT_FOUND);
       assertThat(list.list(query(outsider, 10, null)).items()).isEmpty();
     }
-    assertThat(get.get(ADMIN, product.id())).isEqualTo(product);
+    assertThat(get.get(new GetProductUseCase.Query(ADMIN, product.id()))).isEqualTo(product);
   }
 
   @Test
@@ -90,18 +95,25 @@ class ProductUseCasesTest {
     assertKind(
         () -> update.update(command(VIEWER, product.id(), "v", OptionalLong.empty())),
         Kind.FORBIDDEN);
-    assertKind(() -> delete.delete(EDITOR, product.id(), OptionalLong.empty()), Kind.FORBIDDEN);
+    assertKind(
+        () ->
+            delete.delete(
+                new DeleteProductUseCase.Command(EDITOR, product.id(), OptionalLong.empty())),
+        Kind.FORBIDDEN);
     assertThat(update.update(command(EDITOR, product.id(), "e", OptionalLong.empty())).version())
         .isEqualTo(2);
-    delete.delete(ADMIN, product.id(), OptionalLong.empty());
-    assertKind(() -> get.get(ADMIN, product.id()), Kind.NOT_FOUND);
+    delete.delete(new DeleteProductUseCase.Command(ADMIN, product.id(), OptionalLong.empty()));
+    assertKind(() -> get.get(new GetProductUseCase.Query(ADMIN, product.id())), Kind.NOT_FOUND);
   }
 
   @Test
   void forbids_before_revealing_whether_a_product_exists() {
     ProductId missing = ProductId.newId(clock.instant());
 
-    assertKind(() -> delete.delete(VIEWER, missing, OptionalLong.empty()), Kind.FORBIDDEN);
+    assertKind(
+        () ->
+            delete.delete(new DeleteProductUseCase.Command(VIEWER, missing, OptionalLong.empty())),
+        Kind.FORBIDDEN);
   }
 
   @Test
@@ -121,7 +133,8 @@ class ProductUseCasesTest {
     Product updated = update.update(command(ADMIN, product.id(), "v2", OptionalLong.of(1)));
 
     assertThat(updated.version()).isEqualTo(2);
-    assertThat(get.get(ADMIN, product.id()).sku().value()).isEqualTo("v2");
+    assertThat(get.get(new GetProductUseCase.Query(ADMIN, product.id())).sku().value())
+        .isEqualTo("v2");
     assertKind(
         () -> update.update(command(ADMIN, product.id(), "v3", OptionalLong.of(1))), Kind.STALE);
   }
@@ -130,10 +143,18 @@ class ProductUseCasesTest {
   void delete_honours_the_expected_version() {
     Product product = created(ADMIN, "d");
 
-    assertKind(() -> delete.delete(ADMIN, product.id(), OptionalLong.of(7)), Kind.STALE);
-    delete.delete(ADMIN, product.id(), OptionalLong.of(1));
+    assertKind(
+        () ->
+            delete.delete(
+                new DeleteProductUseCase.Command(ADMIN, product.id(), OptionalLong.of(7))),
+        Kind.STALE);
+    delete.delete(new DeleteProductUseCase.Command(ADMIN, product.id(), OptionalLong.of(1)));
 
-    assertKind(() -> delete.delete(ADMIN, product.id(), OptionalLong.of(1)), Kind.NOT_FOUND);
+    assertKind(
+        () ->
+            delete.delete(
+                new DeleteProductUseCase.Command(ADMIN, product.id(), OptionalLong.of(1))),
+        Kind.NOT_FOUND);
   }
 
   /** Each of its first {@code racesLeft} deletes finds the product just updated by someone else. */
@@ -179,14 +200,16 @@ class ProductUseCasesTest {
     AtomicInteger racesLeft = new AtomicInteger(1);
     ProductRepository busy = racing(racesLeft, new AtomicInteger());
 
-    new DeleteProductService(busy).delete(ADMIN, product.id(), OptionalLong.empty());
+    new DeleteProductService(busy)
+        .delete(new DeleteProductUseCase.Command(ADMIN, product.id(), OptionalLong.empty()));
 
-    assertKind(() -> get.get(ADMIN, product.id()), Kind.NOT_FOUND);
+    assertKind(() -> get.get(new GetProductUseCase.Query(ADMIN, product.id())), Kind.NOT_FOUND);
     assertKind(
         () -> {
           Product again = created(ADMIN, "busy-3");
           racesLeft.set(1);
-          new DeleteProductService(busy).delete(ADMIN, again.id(), OptionalLong.of(1));
+          new DeleteProductService(busy)
+              .delete(new DeleteProductUseCase.Command(ADMIN, again.id(), OptionalLong.of(1)));
         },
         Kind.STALE);
   }
@@ -198,10 +221,13 @@ class ProductUseCasesTest {
     ProductRepository contended = racing(new AtomicInteger(Integer.MAX_VALUE), deletes);
 
     assertKind(
-        () -> new DeleteProductService(contended).delete(ADMIN, product.id(), OptionalLong.empty()),
+        () ->
+            new DeleteProductService(contended)
+                .delete(
+                    new DeleteProductUseCase.Command(ADMIN, product.id(), OptionalLong.empty())),
         Kind.STALE);
     assertThat(deletes).hasValue(3);
-    assertThat(get.get(ADMIN, product.id()).version()).isEqualTo(4);
+    assertThat(get.get(new GetProductUseCase.Query(ADMIN, product.id())).version()).isEqualTo(4);
   }
 
   @Test

@@ -8,7 +8,10 @@ import io.synq.application.port.in.ProvisionAdminUseCase;
 import io.synq.application.port.out.UserRepository;
 import io.synq.domain.DomainException.Kind;
 import io.synq.domain.access.Role;
+import io.synq.domain.account.Email;
+import io.synq.domain.account.Password;
 import io.synq.domain.account.User;
+import io.synq.domain.tenancy.OrgScope;
 import org.junit.jupiter.api.Test;
 
 class ProvisionAdminServiceTest {
@@ -17,36 +20,41 @@ class ProvisionAdminServiceTest {
   private final Accounts accounts = new Accounts();
   private final ProvisionAdminUseCase provision = accounts.core.provisionAdmin();
 
+  private User provision(OrgScope scope, String email, String password) {
+    return provision.provision(
+        new ProvisionAdminUseCase.Command(scope, new Email(email), new Password(password)));
+  }
+
   @Test
   void creates_an_administrator_of_the_organization_who_can_sign_in() {
     assertThat(accounts.users.any()).isFalse();
 
-    User admin = provision.provision(ACME_SALES, "Root@Acme.example", PASSWORD);
+    User admin = provision(ACME_SALES, "Root@Acme.example", PASSWORD);
 
     assertThat(admin.scope()).isEqualTo(ACME_SALES);
     assertThat(admin.role()).isEqualTo(Role.ADMIN);
     assertThat(admin.email().value()).isEqualTo("root@acme.example");
     assertThat(accounts.users.any()).isTrue();
-    String idToken = accounts.signIn.signIn("root@acme.example", PASSWORD, "cli").idToken();
+    String idToken = accounts.signIn("root@acme.example", PASSWORD, "cli").idToken();
     assertThat(accounts.idTokens.issuedTo(idToken)).contains(admin);
   }
 
   @Test
   void refuses_a_short_password_or_a_malformed_email() {
     assertRefused(
-        () -> provision.provision(ACME_SALES, "root@acme.example", "short"),
+        () -> provision(ACME_SALES, "root@acme.example", "short"),
         Kind.INVALID,
         "password must be 12-256 characters");
-    assertRefused(() -> provision.provision(ACME_SALES, "root", PASSWORD), Kind.INVALID);
+    assertRefused(() -> provision(ACME_SALES, "root", PASSWORD), Kind.INVALID);
     assertThat(accounts.users.any()).isFalse();
   }
 
   @Test
   void refuses_an_email_that_is_taken() {
-    provision.provision(ACME_SALES, "root@acme.example", PASSWORD);
+    provision(ACME_SALES, "root@acme.example", PASSWORD);
 
     assertRefused(
-        () -> provision.provision(ACME_SALES, "ROOT@acme.example", PASSWORD),
+        () -> provision(ACME_SALES, "ROOT@acme.example", PASSWORD),
         Kind.CONFLICT,
         UserRepository.EMAIL_IN_USE);
   }

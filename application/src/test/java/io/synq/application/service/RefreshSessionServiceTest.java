@@ -6,7 +6,7 @@ import static io.synq.application.service.Accounts.PASSWORD;
 import static io.synq.application.service.Accounts.REFRESH_LIFETIME;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.synq.application.port.in.Session;
+import io.synq.application.port.in.TokenPair;
 import io.synq.application.port.out.IdTokenIssuer;
 import io.synq.application.port.out.RefreshTokenStore;
 import io.synq.application.port.out.RefreshTokenStore.Rotation;
@@ -43,21 +43,21 @@ class RefreshSessionServiceTest {
     ada = accounts.user(ACME_SALES, ADA, Role.EDITOR);
   }
 
-  private Session signIn() {
-    return accounts.signIn.signIn(ADA, PASSWORD, "client");
+  private TokenPair signIn() {
+    return accounts.signIn(ADA, PASSWORD, "client");
   }
 
-  private Session refresh(Session session) {
+  private TokenPair refresh(TokenPair session) {
     return accounts.refresh.refresh(session.refreshToken());
   }
 
-  private void assertRefusedToRefresh(Session session) {
+  private void assertRefusedToRefresh(TokenPair session) {
     Accounts.assertRefused(() -> refresh(session), Kind.BAD_CREDENTIALS, INVALID_REFRESH_TOKEN);
   }
 
   @Test
   void a_sign_out_that_lands_after_the_token_was_read_still_ends_the_refresh() {
-    Session session = signIn();
+    TokenPair session = signIn();
     RefreshTokenStore store = accounts.refreshTokenStore;
     RefreshTokenStore signOutLandsMidway =
         new RefreshTokenStore() {
@@ -109,10 +109,10 @@ class RefreshSessionServiceTest {
 
   @Test
   void hands_out_a_new_id_token_and_a_new_refresh_token() {
-    Session first = signIn();
+    TokenPair first = signIn();
     accounts.clock.advance(Duration.ofMinutes(55));
 
-    Session second = refresh(first);
+    TokenPair second = refresh(first);
 
     assertThat(second.refreshToken()).isNotEqualTo(first.refreshToken());
     assertThat(second.idToken()).isNotEqualTo(first.idToken());
@@ -123,20 +123,20 @@ class RefreshSessionServiceTest {
 
   @Test
   void issues_the_id_token_for_the_user_as_stored_now() {
-    Session session = signIn();
+    TokenPair session = signIn();
     User promoted = ada.withRole(Role.ADMIN, accounts.clock.instant());
     accounts.users.update(promoted, ada.version());
 
-    Session refreshed = refresh(session);
+    TokenPair refreshed = refresh(session);
 
     assertThat(accounts.idTokens.issuedTo(refreshed.idToken())).contains(promoted);
   }
 
   @Test
   void revokes_the_whole_chain_when_a_used_token_comes_back() {
-    Session stolen = signIn();
-    Session legitimate = refresh(stolen);
-    Session other = signIn();
+    TokenPair stolen = signIn();
+    TokenPair legitimate = refresh(stolen);
+    TokenPair other = signIn();
 
     assertRefusedToRefresh(stolen);
 
@@ -150,12 +150,12 @@ class RefreshSessionServiceTest {
    */
   @Test
   void concurrent_refreshes_of_one_token_are_a_replay_that_ends_the_chain() throws Exception {
-    Session session = signIn();
+    TokenPair session = signIn();
     int contenders = 8;
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(contenders);
     try {
-      List<Future<Optional<Session>>> results = new ArrayList<>();
+      List<Future<Optional<TokenPair>>> results = new ArrayList<>();
       for (int i = 0; i < contenders; i++) {
         results.add(
             pool.submit(
@@ -164,13 +164,13 @@ class RefreshSessionServiceTest {
                   try {
                     return Optional.of(refresh(session));
                   } catch (DomainException e) {
-                    return Optional.<Session>empty();
+                    return Optional.<TokenPair>empty();
                   }
                 }));
       }
       start.countDown();
-      List<Session> refreshed = new ArrayList<>();
-      for (Future<Optional<Session>> result : results) {
+      List<TokenPair> refreshed = new ArrayList<>();
+      for (Future<Optional<TokenPair>> result : results) {
         result.get(30, TimeUnit.SECONDS).ifPresent(refreshed::add);
       }
 
@@ -184,8 +184,8 @@ class RefreshSessionServiceTest {
 
   @Test
   void refuses_an_expired_token() {
-    Session lastMoment = signIn();
-    Session expired = signIn();
+    TokenPair lastMoment = signIn();
+    TokenPair expired = signIn();
     accounts.clock.advance(REFRESH_LIFETIME.minusSeconds(1));
     assertThat(accounts.userOf(refresh(lastMoment))).isEqualTo(ada.id());
 
@@ -196,7 +196,7 @@ class RefreshSessionServiceTest {
 
   @Test
   void refuses_and_ends_the_session_of_a_disabled_user() {
-    Session session = signIn();
+    TokenPair session = signIn();
     accounts.users.update(ada.withDisabled(true, accounts.clock.instant()), ada.version());
 
     assertRefusedToRefresh(session);

@@ -5,7 +5,7 @@ import static io.synq.application.service.Accounts.ACME_SALES;
 import static io.synq.application.service.Accounts.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.synq.application.port.in.Session;
+import io.synq.application.port.in.TokenPair;
 import io.synq.domain.DomainException.Kind;
 import io.synq.domain.access.Caller;
 import io.synq.domain.access.Role;
@@ -16,22 +16,22 @@ class SignOutEverywhereServiceTest {
   private final Accounts accounts = new Accounts();
   private final User ada = accounts.user(ACME_SALES, "ada@example.com", Role.EDITOR);
 
-  private Session signIn(String email) {
-    return accounts.signIn.signIn(email, PASSWORD, "client");
+  private TokenPair signIn(String email) {
+    return accounts.signIn(email, PASSWORD, "client");
   }
 
-  private Caller callerOf(Session session) {
+  private Caller callerOf(TokenPair session) {
     return accounts.authenticate.authenticate(session.idToken());
   }
 
   @Test
   void ends_every_refresh_chain_and_every_id_token_of_the_account() {
-    Session laptop = signIn("ada@example.com");
-    Session phone = signIn("ada@example.com");
+    TokenPair laptop = signIn("ada@example.com");
+    TokenPair phone = signIn("ada@example.com");
 
     accounts.signOutEverywhere.signOutEverywhere(callerOf(laptop));
 
-    for (Session session : new Session[] {laptop, phone}) {
+    for (TokenPair session : new TokenPair[] {laptop, phone}) {
       Accounts.assertRefused(() -> callerOf(session), Kind.UNAUTHENTICATED);
       Accounts.assertRefused(
           () -> accounts.refresh.refresh(session.refreshToken()),
@@ -43,10 +43,10 @@ class SignOutEverywhereServiceTest {
   @Test
   void leaves_other_accounts_alone_and_lets_the_user_sign_in_afresh() {
     accounts.user(ACME_SALES, "bob@example.com", Role.VIEWER);
-    Session bob = signIn("bob@example.com");
+    TokenPair bob = signIn("bob@example.com");
 
     accounts.signOutEverywhere.signOutEverywhere(callerOf(signIn("ada@example.com")));
-    Session again = signIn("ada@example.com"); // in the same instant: a generation is no time
+    TokenPair again = signIn("ada@example.com"); // in the same instant: a generation is no time
 
     assertThat(callerOf(bob).role()).isEqualTo(Role.VIEWER);
     assertThat(callerOf(again).subject()).isEqualTo(ada.id().toString());

@@ -6,7 +6,7 @@ import static io.synq.application.service.Accounts.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import io.synq.application.port.in.Session;
+import io.synq.application.port.in.TokenPair;
 import io.synq.domain.DomainException.Kind;
 import io.synq.domain.access.Role;
 import io.synq.domain.account.User;
@@ -28,11 +28,11 @@ class SignOutServiceTest {
     ada = accounts.user(ACME_SALES, ADA, Role.EDITOR);
   }
 
-  private Session signIn() {
-    return accounts.signIn.signIn(ADA, PASSWORD, "client");
+  private TokenPair signIn() {
+    return accounts.signIn(ADA, PASSWORD, "client");
   }
 
-  private void assertEnded(Session session) {
+  private void assertEnded(TokenPair session) {
     Accounts.assertRefused(
         () -> accounts.refresh.refresh(session.refreshToken()),
         Kind.BAD_CREDENTIALS,
@@ -41,8 +41,8 @@ class SignOutServiceTest {
 
   @Test
   void ends_the_chain_of_the_token_and_no_other_session() {
-    Session session = signIn();
-    Session other = signIn();
+    TokenPair session = signIn();
+    TokenPair other = signIn();
 
     accounts.signOut.signOut(session.refreshToken());
 
@@ -52,8 +52,8 @@ class SignOutServiceTest {
 
   @Test
   void ends_the_chain_from_a_token_already_used_up() {
-    Session first = signIn();
-    Session latest = accounts.refresh.refresh(first.refreshToken());
+    TokenPair first = signIn();
+    TokenPair latest = accounts.refresh.refresh(first.refreshToken());
 
     accounts.signOut.signOut(first.refreshToken());
 
@@ -62,7 +62,7 @@ class SignOutServiceTest {
 
   @Test
   void is_harmless_twice() {
-    Session session = signIn();
+    TokenPair session = signIn();
     accounts.signOut.signOut(session.refreshToken());
 
     assertThatCode(() -> accounts.signOut.signOut(session.refreshToken()))
@@ -74,7 +74,7 @@ class SignOutServiceTest {
   @NullAndEmptySource
   @ValueSource(strings = {"an-unknown-token"})
   void ignores_a_token_it_never_issued(String token) {
-    Session session = signIn();
+    TokenPair session = signIn();
 
     assertThatCode(() -> accounts.signOut.signOut(token)).doesNotThrowAnyException();
     assertThat(accounts.userOf(accounts.refresh.refresh(session.refreshToken())))

@@ -49,6 +49,13 @@ class EmailTest {
   }
 
   @Test
+  void says_whether_a_value_is_an_address_without_saying_why_not() {
+    assertThat(Email.ifValid(" Ada@Example.com")).contains(new Email("ada@example.com"));
+    assertThat(Email.ifValid("not an address")).isEmpty();
+    assertThat(Email.ifValid(null)).isEmpty();
+  }
+
+  @Test
   void is_required() {
     assertThatThrownBy(() -> new Email(null))
         .isInstanceOf(DomainException.class)

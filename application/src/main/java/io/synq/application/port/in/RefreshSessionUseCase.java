@@ -9,5 +9,5 @@ public interface RefreshSessionUseCase {
    *     or already used token (a replay, which also revokes the whole chain) and for a disabled
    *     user
    */
-  Session refresh(String refreshToken);
+  TokenPair refresh(String refreshToken);
 }

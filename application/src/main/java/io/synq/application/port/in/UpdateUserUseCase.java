@@ -3,6 +3,7 @@ package io.synq.application.port.in;
 import static java.util.Objects.requireNonNull;
 
 import io.synq.domain.access.Caller;
+import io.synq.domain.access.Role;
 import io.synq.domain.account.User;
 import io.synq.domain.account.UserId;
 import java.util.Optional;
@@ -15,7 +16,7 @@ public interface UpdateUserUseCase {
    */
   User update(Command command);
 
-  record Command(Caller caller, UserId id, Optional<String> role, Optional<Boolean> disabled) {
+  record Command(Caller caller, UserId id, Optional<Role> role, Optional<Boolean> disabled) {
     public Command {
       requireNonNull(caller, "caller");
       requireNonNull(id, "id");

@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.time.Duration;
 
 /** What sign-in and refresh hand out: an ID token and the refresh token that replaces it. */
-public record Session(String idToken, String refreshToken, Duration expiresIn) {
-  public Session {
+public record TokenPair(String idToken, String refreshToken, Duration expiresIn) {
+  public TokenPair {
     requireNonNull(idToken, "idToken");
     requireNonNull(refreshToken, "refreshToken");
     requireNonNull(expiresIn, "expiresIn");
@@ -14,6 +14,6 @@ public record Session(String idToken, String refreshToken, Duration expiresIn) {
 
   @Override
   public String toString() {
-    return "Session[expiresIn=" + expiresIn + "]";
+    return "TokenPair[expiresIn=" + expiresIn + "]";
   }
 }
