@@ -64,8 +64,8 @@ public final class AuthResource {
    */
   @POST
   @Path("login")
-  public void login(
-      LoginJson body,
+  public void signIn(
+      SignInJson body,
       @HeaderParam(ClientAddress.HEADER) String clientAddress,
       @HeaderParam(BrowserSession.HEADER) String session,
       @Suspended AsyncResponse answer) {
@@ -105,7 +105,7 @@ public final class AuthResource {
 
   @POST
   @Path("logout")
-  public Response logout(
+  public Response signOut(
       RefreshTokenJson body,
       @HeaderParam(BrowserSession.HEADER) String session,
       @CookieParam(BrowserSession.COOKIE) String cookie) {
@@ -118,7 +118,7 @@ public final class AuthResource {
   @POST
   @Path("logout-all")
   @RequiresPermission(Operation.SIGN_OUT_EVERYWHERE)
-  public Response logoutAll(
+  public Response signOutEverywhere(
       @HeaderParam(BrowserSession.HEADER) String session, @Context SecurityContext security) {
     signOutEverywhere.signOutEverywhere(CallerPrincipal.callerOf(security));
     Response.ResponseBuilder done = Response.noContent();

@@ -10,7 +10,7 @@ import io.synq.domain.account.Password;
  * The body of a sign-in. Only presence is checked here; whether the values are right is the
  * sign-in's business, and it answers every wrong value alike.
  */
-record LoginJson(String email, String password) {
+record SignInJson(String email, String password) {
   SignInUseCase.Command toCommand(String client) {
     return new SignInUseCase.Command(
         Email.ifValid(required(email, "email")),
@@ -20,6 +20,6 @@ record LoginJson(String email, String password) {
 
   @Override
   public String toString() {
-    return "LoginJson[email=" + email + ", password=****]";
+    return "SignInJson[email=" + email + ", password=****]";
   }
 }
