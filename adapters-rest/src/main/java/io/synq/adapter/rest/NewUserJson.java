@@ -14,7 +14,7 @@ record NewUserJson(String email, String password, String role) {
   CreateUserUseCase.Command toCommand(Caller caller) {
     Role parsedRole = Role.parse(role); // the first one named when several are wrong
     return new CreateUserUseCase.Command(
-        caller, new Email(email), Password.forNewAccount(password), parsedRole);
+        caller, new Email(email), new Password(password), parsedRole);
   }
 
   @Override

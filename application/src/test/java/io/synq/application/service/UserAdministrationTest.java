@@ -60,7 +60,7 @@ class UserAdministrationTest {
       Caller caller, String email, String password, String role) {
     Role parsedRole = Role.parse(role);
     return new CreateUserUseCase.Command(
-        caller, new Email(email), Password.forNewAccount(password), parsedRole);
+        caller, new Email(email), new Password(password), parsedRole);
   }
 
   private static UpdateUserUseCase.Command command(
