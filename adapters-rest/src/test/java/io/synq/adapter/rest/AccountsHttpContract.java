@@ -942,7 +942,9 @@ public abstract class AccountsHttpContract {
   }
 
   protected final HttpResponse<String> send(HttpRequest.Builder request) {
-    return new RawHttp(baseUri()).send(request);
+    HttpResponse<String> response = new RawHttp(baseUri()).send(request);
+    OpenApiConformance.assertDocumented(baseUri(), response);
+    return response;
   }
 
   protected final HttpRequest.Builder request(String path) {

@@ -978,7 +978,9 @@ public abstract class HttpContract {
 
   /** Sends the request to the server under test. */
   protected final HttpResponse<String> send(HttpRequest.Builder request) {
-    return new RawHttp(baseUri()).send(request);
+    HttpResponse<String> response = new RawHttp(baseUri()).send(request);
+    OpenApiConformance.assertDocumented(baseUri(), response);
+    return response;
   }
 
   protected final HttpRequest.Builder request(String path) {
