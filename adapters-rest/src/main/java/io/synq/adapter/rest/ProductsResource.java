@@ -24,8 +24,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
@@ -81,7 +83,7 @@ public final class ProductsResource {
     Product product =
         create.create(new CreateProductUseCase.Command(callerOf(security), body.toDetails()));
     return Response.created(locations.of(ProductsResource.class, product.id()))
-        .tag(EntityTags.of(product))
+        .tag(tagOf(product))
         .entity(ProductJson.from(product))
         .build();
   }
@@ -91,7 +93,7 @@ public final class ProductsResource {
   @RequiresPermission(Operation.GET_PRODUCT)
   public Response get(@PathParam("id") String id, @Context SecurityContext security) {
     Product product = get.get(new GetProductUseCase.Query(callerOf(security), PathIds.product(id)));
-    return Response.ok(ProductJson.from(product)).tag(EntityTags.of(product)).build();
+    return Response.ok(ProductJson.from(product)).tag(tagOf(product)).build();
   }
 
   @PUT
@@ -101,14 +103,18 @@ public final class ProductsResource {
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) List<String> ifMatch,
       NewProductJson body,
+      @Context Request request,
       @Context SecurityContext security) {
     Caller caller = callerOf(security);
     ProductId productId = PathIds.product(id);
     Product product =
         update.update(
             new UpdateProductUseCase.Command(
-                caller, productId, body.toDetails(), expectedVersion(ifMatch, caller, productId)));
-    return Response.ok(ProductJson.from(product)).tag(EntityTags.of(product)).build();
+                caller,
+                productId,
+                body.toDetails(),
+                expectedVersion(ifMatch, request, caller, productId)));
+    return Response.ok(ProductJson.from(product)).tag(tagOf(product)).build();
   }
 
   @DELETE
@@ -117,18 +123,37 @@ public final class ProductsResource {
   public Response delete(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) List<String> ifMatch,
+      @Context Request request,
       @Context SecurityContext security) {
     Caller caller = callerOf(security);
     ProductId productId = PathIds.product(id);
     delete.delete(
         new DeleteProductUseCase.Command(
-            caller, productId, expectedVersion(ifMatch, caller, productId)));
+            caller, productId, expectedVersion(ifMatch, request, caller, productId)));
     return Response.noContent().build();
   }
 
-  private OptionalLong expectedVersion(List<String> ifMatch, Caller caller, ProductId id) {
-    return EntityTags.expectedVersion(
-        ifMatch, () -> get.get(new GetProductUseCase.Query(caller, id)).version());
+  /**
+   * Nothing to check without If-Match. Otherwise JAX-RS judges the header against the product's
+   * current tag, and the use case changes the product only if it is still at that version, so that
+   * a change between this read and the write is 412 too.
+   */
+  private OptionalLong expectedVersion(
+      List<String> ifMatch, Request request, Caller caller, ProductId id) {
+    if (ifMatch == null || ifMatch.isEmpty()) {
+      return OptionalLong.empty();
+    }
+    Product current = get.get(new GetProductUseCase.Query(caller, id));
+    if (!IfMatchSyntax.isWellFormed(ifMatch)
+        || request.evaluatePreconditions(tagOf(current)) != null) {
+      throw DomainException.stale("If-Match does not match the current entity tag");
+    }
+    return OptionalLong.of(current.version());
+  }
+
+  /** A product's version as a strong entity tag, such as {@code "3"}. */
+  private static EntityTag tagOf(Product product) {
+    return new EntityTag(Long.toString(product.version()));
   }
 
   /** Parsed here: a failed conversion of an int parameter would be a 404 in JAX-RS. */

@@ -482,7 +482,7 @@ public abstract class HttpContract {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\"1\"", "*", "\"7\", \"1\"", "W/\"9\", \"1\""})
+  @ValueSource(strings = {"\"1\"", "*", "\"7\", \"1\"", "W/\"9\", \"1\"", "\"1\","})
   void put_proceeds_when_if_match_names_the_current_version(String ifMatch) {
     String id = createdId(admin, newProduct("m-1"));
 
