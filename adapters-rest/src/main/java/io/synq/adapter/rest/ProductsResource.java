@@ -145,7 +145,7 @@ public final class ProductsResource {
     }
     Product current = get.get(new GetProductUseCase.Query(caller, id));
     if (!IfMatchSyntax.isWellFormed(ifMatch)
-        || request.evaluatePreconditions(tagOf(current)) != null) {
+        || !IfMatchSyntax.isAny(ifMatch) && request.evaluatePreconditions(tagOf(current)) != null) {
       throw DomainException.stale("If-Match does not match the current entity tag");
     }
     return OptionalLong.of(current.version());

@@ -3,6 +3,7 @@ package io.synq.adapter.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -36,5 +37,11 @@ class IfMatchSyntaxTest {
   @ValueSource(strings = {"garbage", "\"3"})
   void refuses_a_request_when_any_of_its_headers_is_malformed(String other) {
     assertThat(IfMatchSyntax.isWellFormed(List.of("\"3\"", other))).isFalse();
+  }
+
+  @Test
+  void a_star_stands_for_any_version() {
+    assertThat(IfMatchSyntax.isAny(List.of(" * "))).isTrue();
+    assertThat(IfMatchSyntax.isAny(List.of("\"*\""))).isFalse();
   }
 }
