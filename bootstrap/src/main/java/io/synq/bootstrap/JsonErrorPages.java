@@ -1,6 +1,8 @@
 package io.synq.bootstrap;
 
-import io.synq.adapter.rest.ErrorResponses;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.synq.adapter.rest.ErrorBody;
 import jakarta.ws.rs.core.Response;
 import org.glassfish.grizzly.http.server.ErrorPageGenerator;
 import org.glassfish.grizzly.http.server.Request;
@@ -15,6 +17,6 @@ final class JsonErrorPages implements ErrorPageGenerator {
       Request request, int status, String reasonPhrase, String description, Throwable exception) {
     request.getResponse().setContentType("application/json");
     int known = Response.Status.fromStatusCode(status) == null ? 500 : status;
-    return ErrorResponses.body(known, "request rejected");
+    return new String(ErrorBody.of(known, "request rejected").toJson(), UTF_8);
   }
 }

@@ -1,8 +1,6 @@
 package io.synq.bootstrap;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import io.synq.adapter.rest.ErrorResponses;
+import io.synq.adapter.rest.ErrorBody;
 import java.io.IOException;
 import org.glassfish.grizzly.http.server.Response;
 
@@ -14,7 +12,7 @@ final class JsonErrorResponse {
   private JsonErrorResponse() {}
 
   static void write(Response response, int status, String detail) throws IOException {
-    byte[] body = ErrorResponses.body(status, detail).getBytes(UTF_8);
+    byte[] body = ErrorBody.of(status, detail).toJson();
     response.setStatus(status);
     response.setHeader("Cache-Control", "no-store");
     response.setContentType("application/json");

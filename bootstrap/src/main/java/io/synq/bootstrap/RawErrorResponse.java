@@ -2,7 +2,7 @@ package io.synq.bootstrap;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import io.synq.adapter.rest.ErrorResponses;
+import io.synq.adapter.rest.ErrorBody;
 import jakarta.ws.rs.core.Response;
 import org.glassfish.grizzly.Connection;
 import org.glassfish.grizzly.memory.Buffers;
@@ -15,7 +15,7 @@ final class RawErrorResponse {
   private final byte[] bytes;
 
   RawErrorResponse(Response.Status status, String detail) {
-    byte[] body = ErrorResponses.body(status.getStatusCode(), detail).getBytes(UTF_8);
+    byte[] body = ErrorBody.of(status.getStatusCode(), detail).toJson();
     byte[] head =
         ("HTTP/1.1 "
                 + status.getStatusCode()

@@ -1,8 +1,6 @@
 package io.synq.bootstrap;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import io.synq.adapter.rest.ErrorResponses;
+import io.synq.adapter.rest.ErrorBody;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import org.glassfish.grizzly.Buffer;
@@ -118,7 +116,7 @@ final class StrictHttpCodec extends HttpServerFilter {
         status == 431
             ? "the request line and headers are limited to " + maxHeadersSize + " bytes"
             : NOT_HTTP;
-    byte[] body = ErrorResponses.body(status, detail).getBytes(UTF_8);
+    byte[] body = ErrorBody.of(status, detail).toJson();
     response.setContentType("application/json");
     response.setContentLength(body.length);
     response.setHeader(Header.Connection, "close");
