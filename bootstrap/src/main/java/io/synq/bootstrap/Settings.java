@@ -9,6 +9,10 @@ import java.util.function.Function;
  * Where configuration values come from: a system property ({@code synq.http.port}) wins over the
  * environment variable of the same name ({@code SYNQ_HTTP_PORT}). Values are trimmed; an empty
  * value counts as unset.
+ *
+ * <p>Not picocli's {@code ${env:...}} defaults: those would make each of the 28 settings an option
+ * of every command that reads it, where here the server and every CLI command read them in one
+ * place, {@link Config}, and each error names the variable and its range.
  */
 final class Settings {
   private final Map<String, String> environment;

@@ -30,6 +30,10 @@ import org.slf4j.LoggerFactory;
  * <p>Loads run on the given {@link Executor}: for a JWKS, one short-lived daemon thread per load
  * (at most one per {@code minInterval}, each bounded by the loader's own deadline), so there is
  * nothing to shut down; for a local store, the calling thread, as its reads are quick and bounded.
+ *
+ * <p>Not jose4j's {@code HttpsJwks}: it reloads an expired key set on the verifying thread while
+ * the others wait on its lock, so a slow issuer would stall every verification, and it reads only a
+ * JWKS URL, not the key store that instances of the embedded issuer share.
  */
 final class CachedKeys<K extends KeySet> implements KeySource {
   private static final Logger log = LoggerFactory.getLogger(CachedKeys.class);
