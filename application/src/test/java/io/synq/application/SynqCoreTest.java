@@ -3,6 +3,8 @@ package io.synq.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.synq.application.port.in.AuthenticateUseCase;
+import io.synq.application.port.in.CurrentAccountUseCase;
 import io.synq.application.port.in.SignInUseCase;
 import io.synq.application.port.out.IdTokenClaims;
 import io.synq.application.port.out.TokenGenerations;
@@ -83,19 +85,19 @@ class SynqCoreTest {
             Clock.systemUTC().instant());
     users.insert(ada);
 
-    Caller caller =
-        core.authenticate()
-            .authenticate(
-                core.signIn()
-                    .signIn(
-                        new SignInUseCase.Command(
-                            Optional.of(new Email("ada@example.com")),
-                            new Password("correct horse battery"),
-                            "c"))
-                    .idToken());
+    String idToken =
+        core.signIn()
+            .signIn(
+                new SignInUseCase.Command(
+                    Optional.of(new Email("ada@example.com")),
+                    new Password("correct horse battery"),
+                    "c"))
+            .idToken();
+    Caller caller = core.authenticate().authenticate(new AuthenticateUseCase.Query(idToken));
 
     assertThat(core.hasAccounts()).isTrue();
-    assertThat(core.currentAccount().current(caller)).isEqualTo(caller);
+    assertThat(core.currentAccount().current(new CurrentAccountUseCase.Query(caller)))
+        .isEqualTo(caller);
     assertThat(caller).isEqualTo(new Caller(ada.id().toString(), ACME_SALES, Role.EDITOR));
   }
 
@@ -126,7 +128,10 @@ class SynqCoreTest {
                 IdTokenClaims.TOKEN_GENERATION,
                 0L));
 
-    assertThatThrownBy(() -> core.authenticate().authenticate(token)) // no such user
+    assertThatThrownBy(
+            () ->
+                core.authenticate()
+                    .authenticate(new AuthenticateUseCase.Query(token))) // no such user
         .isInstanceOfSatisfying(
             DomainException.class, e -> assertThat(e.kind()).isEqualTo(Kind.UNAUTHENTICATED));
 

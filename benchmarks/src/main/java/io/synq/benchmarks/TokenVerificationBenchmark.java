@@ -90,11 +90,11 @@ public class TokenVerificationBenchmark {
       throw new IllegalStateException(
           "all " + pool.size() + " tokens used in one iteration: raise -p poolSize");
     }
-    return authenticate.authenticate(pool.get(next++));
+    return authenticate.authenticate(new AuthenticateUseCase.Query(pool.get(next++)));
   }
 
   @Benchmark
   public Caller warm() {
-    return authenticate.authenticate(sameToken);
+    return authenticate.authenticate(new AuthenticateUseCase.Query(sameToken));
   }
 }

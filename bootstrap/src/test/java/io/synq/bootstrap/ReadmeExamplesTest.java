@@ -10,6 +10,7 @@ import io.synq.adapter.rest.HealthCheck;
 import io.synq.adapter.rest.RestPorts;
 import io.synq.adapter.rest.SynqRestApplication;
 import io.synq.application.SynqCore;
+import io.synq.application.port.in.AuthenticateUseCase;
 import io.synq.application.port.in.CreateProductUseCase;
 import io.synq.application.port.out.ProductRepository;
 import io.synq.application.port.out.TokenVerifier;
@@ -77,7 +78,9 @@ class ReadmeExamplesTest {
     var core = SynqCore.builder(new InMemoryProductRepository(), tokens, Clock.systemUTC()).build();
 
     Caller admin =
-        core.authenticate().authenticate(tokens.issue("alice", "acme", "sales", "admin"));
+        core.authenticate()
+            .authenticate(
+                new AuthenticateUseCase.Query(tokens.issue("alice", "acme", "sales", "admin")));
     Product p =
         core.createProduct()
             .create(

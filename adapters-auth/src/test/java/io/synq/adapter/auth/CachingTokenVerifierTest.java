@@ -5,6 +5,7 @@ import static io.synq.adapter.auth.Rejections.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.synq.application.port.in.AuthenticateUseCase;
 import io.synq.application.port.out.SigningKeyStore;
 import io.synq.application.port.out.TokenVerifier;
 import io.synq.application.port.out.VerifiedToken;
@@ -374,7 +375,8 @@ class CachingTokenVerifierTest {
     AuthenticateService authenticate = new AuthenticateService(cached(10));
 
     for (int request = 0; request < 2; request++) {
-      assertThatThrownBy(() -> authenticate.authenticate(withoutTenant))
+      assertThatThrownBy(
+              () -> authenticate.authenticate(new AuthenticateUseCase.Query(withoutTenant)))
           .isInstanceOf(DomainException.class)
           .extracting(e -> ((DomainException) e).kind())
           .isEqualTo(DomainException.Kind.FORBIDDEN);

@@ -5,6 +5,7 @@ import static io.synq.adapter.auth.Rejections.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.synq.application.port.in.AuthenticateUseCase;
 import io.synq.application.port.out.IdTokenIssuer;
 import io.synq.application.port.out.SigningKeyStore;
 import io.synq.application.port.out.StoredSigningKey;
@@ -157,7 +158,9 @@ class EmbeddedIssuerTest {
     EmbeddedIssuer issuer = EmbeddedIssuer.open(store, ISSUER, AUDIENCE, clock);
     User ada = user();
 
-    Caller caller = new AuthenticateService(issuer.verifier(SKEW)).authenticate(issuer.issue(ada));
+    Caller caller =
+        new AuthenticateService(issuer.verifier(SKEW))
+            .authenticate(new AuthenticateUseCase.Query(issuer.issue(ada)));
 
     assertThat(caller).isEqualTo(new Caller(ada.id().toString(), ada.scope(), Role.ADMIN));
   }

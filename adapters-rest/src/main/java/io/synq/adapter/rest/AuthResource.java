@@ -100,7 +100,9 @@ public final class AuthResource {
       @HeaderParam(BrowserSession.HEADER) String session,
       @CookieParam(BrowserSession.COOKIE) String cookie) {
     boolean fromCookie = fromCookie(body, session);
-    return tokens(refresh.refresh(refreshToken(body, fromCookie, cookie)), fromCookie);
+    return tokens(
+        refresh.refresh(new RefreshSessionUseCase.Command(refreshToken(body, fromCookie, cookie))),
+        fromCookie);
   }
 
   @POST
@@ -110,7 +112,7 @@ public final class AuthResource {
       @HeaderParam(BrowserSession.HEADER) String session,
       @CookieParam(BrowserSession.COOKIE) String cookie) {
     boolean fromCookie = fromCookie(body, session);
-    signOut.signOut(refreshToken(body, fromCookie, cookie));
+    signOut.signOut(new SignOutUseCase.Command(refreshToken(body, fromCookie, cookie)));
     Response.ResponseBuilder done = Response.noContent();
     return fromCookie ? done.cookie(browser.cleared()).build() : done.build();
   }
@@ -120,7 +122,8 @@ public final class AuthResource {
   @RequiresPermission(Operation.SIGN_OUT_EVERYWHERE)
   public Response signOutEverywhere(
       @HeaderParam(BrowserSession.HEADER) String session, @Context SecurityContext security) {
-    signOutEverywhere.signOutEverywhere(CallerPrincipal.callerOf(security));
+    signOutEverywhere.signOutEverywhere(
+        new SignOutEverywhereUseCase.Command(CallerPrincipal.callerOf(security)));
     Response.ResponseBuilder done = Response.noContent();
     return BrowserSession.askedFor(session) ? done.cookie(browser.cleared()).build() : done.build();
   }

@@ -43,7 +43,7 @@ final class BearerAuthenticationFilter implements ContainerRequestFilter {
     }
     Identity identity;
     try {
-      identity = authenticate.identify(token.get());
+      identity = authenticate.identify(new AuthenticateUseCase.Query(token.get()));
     } catch (TokenRejectedException e) {
       metrics.refused(e.reason());
       throw e;

@@ -48,7 +48,7 @@ final class CurrentAccountFeature implements DynamicFeature {
     if (request.getProperty(CONFIRMED) != null) {
       return identity.caller();
     }
-    Caller current = currentAccount.current(identity.caller());
+    Caller current = currentAccount.current(new CurrentAccountUseCase.Query(identity.caller()));
     request.setSecurityContext(
         new CallerSecurityContext(
             new Identity(current, identity.issuer(), identity.expiresAt()),

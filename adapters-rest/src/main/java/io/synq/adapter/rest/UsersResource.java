@@ -47,7 +47,7 @@ public final class UsersResource {
   @GET
   @RequiresPermission(Operation.LIST_USERS)
   public UserListJson list(@Context SecurityContext security) {
-    return UserListJson.from(list.list(callerOf(security)));
+    return UserListJson.from(list.list(new ListUsersUseCase.Query(callerOf(security))));
   }
 
   @POST

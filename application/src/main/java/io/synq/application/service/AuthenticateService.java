@@ -42,7 +42,8 @@ public final class AuthenticateService implements AuthenticateUseCase {
   }
 
   @Override
-  public Identity identify(String bearerToken) {
+  public Identity identify(Query query) {
+    String bearerToken = query.bearerToken();
     if (bearerToken == null || bearerToken.isEmpty()) {
       throw TokenRejectedException.unauthenticated(TokenRejection.MISSING, "no token");
     }

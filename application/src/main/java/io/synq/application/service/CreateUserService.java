@@ -18,7 +18,7 @@ public final class CreateUserService implements CreateUserUseCase {
 
   @Override
   public User create(Command command) {
-    accounts.current(command.caller()).require(Operation.CREATE_USER.permission());
+    accounts.currentOf(command.caller()).require(Operation.CREATE_USER.permission());
     return enrollment.enroll(
         command.caller().scope(), command.email(), command.role(), command.password());
   }

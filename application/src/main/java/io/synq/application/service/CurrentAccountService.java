@@ -19,7 +19,12 @@ public final class CurrentAccountService implements CurrentAccountUseCase {
   }
 
   @Override
-  public Caller current(Caller caller) {
+  public Caller current(Query query) {
+    return currentOf(query.caller());
+  }
+
+  /** What {@link #current} answers, for the use cases that re-read their caller first. */
+  Caller currentOf(Caller caller) {
     User account =
         enabledAccount(users, caller.scope(), caller.subject())
             .orElseThrow(() -> DomainException.unauthenticated(NO_ACCOUNT));

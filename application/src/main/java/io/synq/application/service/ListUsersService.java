@@ -19,8 +19,9 @@ public final class ListUsersService implements ListUsersUseCase {
   }
 
   @Override
-  public List<User> list(Caller caller) {
-    accounts.current(caller).require(Operation.LIST_USERS.permission());
+  public List<User> list(Query query) {
+    Caller caller = query.caller();
+    accounts.currentOf(caller).require(Operation.LIST_USERS.permission());
     return users.list(caller.scope(), MAX_USERS);
   }
 }

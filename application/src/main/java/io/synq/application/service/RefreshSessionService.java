@@ -39,8 +39,9 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
   }
 
   @Override
-  public TokenPair refresh(String refreshToken) {
-    if (refreshToken == null || refreshToken.isEmpty() || refreshToken.length() > 256) {
+  public TokenPair refresh(Command command) {
+    String refreshToken = command.refreshToken();
+    if (!RefreshTokens.isPlausible(refreshToken)) {
       throw invalid();
     }
     Instant now = clock.instant();

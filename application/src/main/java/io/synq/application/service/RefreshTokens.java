@@ -70,6 +70,14 @@ public final class RefreshTokens {
     return UUID.randomUUID().toString();
   }
 
+  /**
+   * Whether a token a client sent could be one of ours, before anything is looked up: present and
+   * not longer than any we mint, so that a huge value is not hashed.
+   */
+  static boolean isPlausible(String token) {
+    return token != null && !token.isEmpty() && token.length() <= 256;
+  }
+
   static String hash(String token) {
     try {
       byte[] digest =

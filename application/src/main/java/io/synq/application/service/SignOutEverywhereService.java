@@ -26,8 +26,9 @@ public final class SignOutEverywhereService implements SignOutEverywhereUseCase 
   }
 
   @Override
-  public void signOutEverywhere(Caller caller) {
-    accounts.current(caller).require(Operation.SIGN_OUT_EVERYWHERE.permission());
+  public void signOutEverywhere(Command command) {
+    Caller caller = command.caller();
+    accounts.currentOf(caller).require(Operation.SIGN_OUT_EVERYWHERE.permission());
     UserId id = UserId.parse(caller.subject());
     Instant now = clock.instant();
     // The chains first: a refresh that slips in between issues a token of the old generation,

@@ -16,8 +16,9 @@ public final class SignOutService implements SignOutUseCase {
   }
 
   @Override
-  public void signOut(String refreshToken) {
-    if (refreshToken == null || refreshToken.isEmpty() || refreshToken.length() > 256) {
+  public void signOut(Command command) {
+    String refreshToken = command.refreshToken();
+    if (!RefreshTokens.isPlausible(refreshToken)) {
       return;
     }
     store

@@ -29,7 +29,7 @@ public final class UpdateUserService implements UpdateUserUseCase {
 
   @Override
   public User update(Command command) {
-    accounts.current(command.caller()).require(Operation.UPDATE_USER.permission());
+    accounts.currentOf(command.caller()).require(Operation.UPDATE_USER.permission());
     if (command.role().isEmpty() && command.disabled().isEmpty()) {
       throw DomainException.invalid("give role or disabled");
     }

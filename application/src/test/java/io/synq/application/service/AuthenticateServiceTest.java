@@ -3,6 +3,7 @@ package io.synq.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.synq.application.port.in.AuthenticateUseCase;
 import io.synq.application.port.in.Identity;
 import io.synq.application.port.out.IdTokenClaims;
 import io.synq.application.testing.InMemoryTokenVerifier;
@@ -44,7 +45,7 @@ class AuthenticateServiceTest {
   void turns_the_verified_claims_into_a_caller() {
     String token = verifier.issue("user-1", "acme", "sales", "editor");
 
-    Caller caller = service.authenticate(token);
+    Caller caller = service.authenticate(new AuthenticateUseCase.Query(token));
 
     assertThat(caller).isEqualTo(new Caller("user-1", OrgScope.of("acme", "sales"), Role.EDITOR));
   }
@@ -55,7 +56,8 @@ class AuthenticateServiceTest {
     claims.put("iss", "https://login.acme.test");
     claims.put("exp", 1_800_000_000L);
 
-    Identity identity = service.identify(verifier.issue("user-2", claims));
+    Identity identity =
+        service.identify(new AuthenticateUseCase.Query(verifier.issue("user-2", claims)));
 
     assertThat(identity)
         .isEqualTo(
@@ -73,7 +75,7 @@ class AuthenticateServiceTest {
       claims.put(unusable.getKey(), unusable.getValue());
       String token = verifier.issue("user-3", claims);
 
-      assertThatThrownBy(() -> service.authenticate(token))
+      assertThatThrownBy(() -> service.authenticate(new AuthenticateUseCase.Query(token)))
           .isInstanceOfSatisfying(
               DomainException.class,
               e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.UNAUTHENTICATED));
@@ -82,9 +84,15 @@ class AuthenticateServiceTest {
 
   @Test
   void rejects_an_invalid_or_absent_token_as_unauthenticated() {
-    assertKind(() -> service.authenticate("nope"), DomainException.Kind.UNAUTHENTICATED);
-    assertKind(() -> service.authenticate(""), DomainException.Kind.UNAUTHENTICATED);
-    assertKind(() -> service.authenticate(null), DomainException.Kind.UNAUTHENTICATED);
+    assertKind(
+        () -> service.authenticate(new AuthenticateUseCase.Query("nope")),
+        DomainException.Kind.UNAUTHENTICATED);
+    assertKind(
+        () -> service.authenticate(new AuthenticateUseCase.Query("")),
+        DomainException.Kind.UNAUTHENTICATED);
+    assertKind(
+        () -> service.authenticate(new AuthenticateUseCase.Query(null)),
+        DomainException.Kind.UNAUTHENTICATED);
   }
 
   @Test
@@ -125,7 +133,7 @@ class AuthenticateServiceTest {
 
   private void assertForbidden(Map<String, Object> claims, String message) {
     String token = verifier.issue("sub", claims);
-    assertThatThrownBy(() -> service.authenticate(token))
+    assertThatThrownBy(() -> service.authenticate(new AuthenticateUseCase.Query(token)))
         .isInstanceOfSatisfying(
             DomainException.class,
             e -> {
@@ -163,7 +171,8 @@ class AuthenticateServiceTest {
   void accepts_a_token_of_the_users_current_generation() {
     User user = user();
 
-    assertThat(revocable.authenticate(tokenOf(user, 0L)).subject()).isEqualTo(user.id().toString());
+    assertThat(revocable.authenticate(new AuthenticateUseCase.Query(tokenOf(user, 0L))).subject())
+        .isEqualTo(user.id().toString());
   }
 
   @Test
@@ -172,8 +181,9 @@ class AuthenticateServiceTest {
     String token = tokenOf(user, 0L);
     users.update(user.withTokensRevoked(Instant.parse("2030-01-01T00:00:01Z")), user.version());
 
-    assertUnauthenticated(() -> revocable.authenticate(token));
-    assertThat(revocable.authenticate(tokenOf(user, 1L)).subject()).isEqualTo(user.id().toString());
+    assertUnauthenticated(() -> revocable.authenticate(new AuthenticateUseCase.Query(token)));
+    assertThat(revocable.authenticate(new AuthenticateUseCase.Query(tokenOf(user, 1L))).subject())
+        .isEqualTo(user.id().toString());
   }
 
   @Test
@@ -182,7 +192,7 @@ class AuthenticateServiceTest {
     String token = tokenOf(user, 1L); // even one that names the generation disabling started
     users.update(user.withDisabled(true, Instant.parse("2030-01-01T00:00:01Z")), user.version());
 
-    assertUnauthenticated(() -> revocable.authenticate(token));
+    assertUnauthenticated(() -> revocable.authenticate(new AuthenticateUseCase.Query(token)));
   }
 
   @Test
@@ -192,8 +202,12 @@ class AuthenticateServiceTest {
     otherOrganization.put(IdTokenClaims.TOKEN_GENERATION, 0L);
 
     assertUnauthenticated(
-        () -> revocable.authenticate(verifier.issue(user.id().toString(), otherOrganization)));
-    assertUnauthenticated(() -> revocable.authenticate(tokenOfNoStoredUser()));
+        () ->
+            revocable.authenticate(
+                new AuthenticateUseCase.Query(
+                    verifier.issue(user.id().toString(), otherOrganization))));
+    assertUnauthenticated(
+        () -> revocable.authenticate(new AuthenticateUseCase.Query(tokenOfNoStoredUser())));
   }
 
   private String tokenOfNoStoredUser() {
@@ -208,7 +222,8 @@ class AuthenticateServiceTest {
     User user = user();
     Object generation = claimed.equals("0.0") ? (Object) 0.0 : claimed;
 
-    assertUnauthenticated(() -> revocable.authenticate(tokenOf(user, generation)));
+    assertUnauthenticated(
+        () -> revocable.authenticate(new AuthenticateUseCase.Query(tokenOf(user, generation))));
   }
 
   @Test
@@ -219,7 +234,8 @@ class AuthenticateServiceTest {
     // As the token command mints them: for no account, so there is nothing to revoke.
     String minted = verifier.issue(user.id().toString(), "acme", "sales", "editor");
 
-    assertThat(revocable.authenticate(minted).role()).isEqualTo(Role.EDITOR);
+    assertThat(revocable.authenticate(new AuthenticateUseCase.Query(minted)).role())
+        .isEqualTo(Role.EDITOR);
   }
 
   @Test
@@ -227,7 +243,8 @@ class AuthenticateServiceTest {
     User user = user();
 
     // An external issuer's claim of the same name means nothing here.
-    assertThat(service.authenticate(tokenOf(user, 99L)).subject()).isEqualTo(user.id().toString());
+    assertThat(service.authenticate(new AuthenticateUseCase.Query(tokenOf(user, 99L))).subject())
+        .isEqualTo(user.id().toString());
   }
 
   private static void assertUnauthenticated(Runnable action) {

@@ -6,6 +6,7 @@ import static io.synq.application.service.Accounts.PASSWORD;
 import static io.synq.application.service.Accounts.REFRESH_LIFETIME;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.synq.application.port.in.RefreshSessionUseCase;
 import io.synq.application.port.in.TokenPair;
 import io.synq.application.port.out.IdTokenIssuer;
 import io.synq.application.port.out.RefreshTokenStore;
@@ -48,7 +49,7 @@ class RefreshSessionServiceTest {
   }
 
   private TokenPair refresh(TokenPair session) {
-    return accounts.refresh.refresh(session.refreshToken());
+    return accounts.refresh.refresh(new RefreshSessionUseCase.Command(session.refreshToken()));
   }
 
   private void assertRefusedToRefresh(TokenPair session) {
@@ -103,7 +104,9 @@ class RefreshSessionServiceTest {
     int issued = accounts.idTokens.issuedCount();
 
     Accounts.assertRefused(
-        () -> racing.refresh(session.refreshToken()), Kind.BAD_CREDENTIALS, INVALID_REFRESH_TOKEN);
+        () -> racing.refresh(new RefreshSessionUseCase.Command(session.refreshToken())),
+        Kind.BAD_CREDENTIALS,
+        INVALID_REFRESH_TOKEN);
     assertThat(accounts.idTokens.issuedCount()).isEqualTo(issued); // no ID token either
   }
 
@@ -210,13 +213,15 @@ class RefreshSessionServiceTest {
   @ValueSource(strings = {"not a token", "an-unknown-token"})
   void refuses_what_it_never_issued(String token) {
     Accounts.assertRefused(
-        () -> accounts.refresh.refresh(token), Kind.BAD_CREDENTIALS, INVALID_REFRESH_TOKEN);
+        () -> accounts.refresh.refresh(new RefreshSessionUseCase.Command(token)),
+        Kind.BAD_CREDENTIALS,
+        INVALID_REFRESH_TOKEN);
   }
 
   @Test
   void refuses_a_token_beyond_the_maximum_length() {
     Accounts.assertRefused(
-        () -> accounts.refresh.refresh("x".repeat(257)),
+        () -> accounts.refresh.refresh(new RefreshSessionUseCase.Command("x".repeat(257))),
         Kind.BAD_CREDENTIALS,
         INVALID_REFRESH_TOKEN);
   }

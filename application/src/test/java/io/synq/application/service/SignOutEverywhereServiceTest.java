@@ -5,6 +5,9 @@ import static io.synq.application.service.Accounts.ACME_SALES;
 import static io.synq.application.service.Accounts.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.synq.application.port.in.AuthenticateUseCase;
+import io.synq.application.port.in.RefreshSessionUseCase;
+import io.synq.application.port.in.SignOutEverywhereUseCase;
 import io.synq.application.port.in.TokenPair;
 import io.synq.domain.DomainException.Kind;
 import io.synq.domain.access.Caller;
@@ -21,7 +24,7 @@ class SignOutEverywhereServiceTest {
   }
 
   private Caller callerOf(TokenPair session) {
-    return accounts.authenticate.authenticate(session.idToken());
+    return accounts.authenticate.authenticate(new AuthenticateUseCase.Query(session.idToken()));
   }
 
   @Test
@@ -29,12 +32,13 @@ class SignOutEverywhereServiceTest {
     TokenPair laptop = signIn("ada@example.com");
     TokenPair phone = signIn("ada@example.com");
 
-    accounts.signOutEverywhere.signOutEverywhere(callerOf(laptop));
+    accounts.signOutEverywhere.signOutEverywhere(
+        new SignOutEverywhereUseCase.Command(callerOf(laptop)));
 
     for (TokenPair session : new TokenPair[] {laptop, phone}) {
       Accounts.assertRefused(() -> callerOf(session), Kind.UNAUTHENTICATED);
       Accounts.assertRefused(
-          () -> accounts.refresh.refresh(session.refreshToken()),
+          () -> accounts.refresh.refresh(new RefreshSessionUseCase.Command(session.refreshToken())),
           Kind.BAD_CREDENTIALS,
           INVALID_REFRESH_TOKEN);
     }
@@ -45,13 +49,24 @@ class SignOutEverywhereServiceTest {
     accounts.user(ACME_SALES, "bob@example.com", Role.VIEWER);
     TokenPair bob = signIn("bob@example.com");
 
-    accounts.signOutEverywhere.signOutEverywhere(callerOf(signIn("ada@example.com")));
+    accounts.signOutEverywhere.signOutEverywhere(
+        new SignOutEverywhereUseCase.Command(callerOf(signIn("ada@example.com"))));
     TokenPair again = signIn("ada@example.com"); // in the same instant: a generation is no time
 
     assertThat(callerOf(bob).role()).isEqualTo(Role.VIEWER);
     assertThat(callerOf(again).subject()).isEqualTo(ada.id().toString());
-    assertThat(accounts.refresh.refresh(again.refreshToken()).idToken()).isNotEmpty();
-    assertThat(accounts.refresh.refresh(bob.refreshToken()).idToken()).isNotEmpty();
+    assertThat(
+            accounts
+                .refresh
+                .refresh(new RefreshSessionUseCase.Command(again.refreshToken()))
+                .idToken())
+        .isNotEmpty();
+    assertThat(
+            accounts
+                .refresh
+                .refresh(new RefreshSessionUseCase.Command(bob.refreshToken()))
+                .idToken())
+        .isNotEmpty();
   }
 
   @Test
@@ -59,7 +74,8 @@ class SignOutEverywhereServiceTest {
     Accounts.assertRefused(
         () ->
             accounts.signOutEverywhere.signOutEverywhere(
-                new Caller("minted-for-no-account", ACME_SALES, Role.ADMIN)),
+                new SignOutEverywhereUseCase.Command(
+                    new Caller("minted-for-no-account", ACME_SALES, Role.ADMIN))),
         Kind.UNAUTHENTICATED);
   }
 }

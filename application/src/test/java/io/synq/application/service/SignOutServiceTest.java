@@ -6,6 +6,8 @@ import static io.synq.application.service.Accounts.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import io.synq.application.port.in.RefreshSessionUseCase;
+import io.synq.application.port.in.SignOutUseCase;
 import io.synq.application.port.in.TokenPair;
 import io.synq.domain.DomainException.Kind;
 import io.synq.domain.access.Role;
@@ -34,7 +36,7 @@ class SignOutServiceTest {
 
   private void assertEnded(TokenPair session) {
     Accounts.assertRefused(
-        () -> accounts.refresh.refresh(session.refreshToken()),
+        () -> accounts.refresh.refresh(new RefreshSessionUseCase.Command(session.refreshToken())),
         Kind.BAD_CREDENTIALS,
         INVALID_REFRESH_TOKEN);
   }
@@ -44,18 +46,22 @@ class SignOutServiceTest {
     TokenPair session = signIn();
     TokenPair other = signIn();
 
-    accounts.signOut.signOut(session.refreshToken());
+    accounts.signOut.signOut(new SignOutUseCase.Command(session.refreshToken()));
 
     assertEnded(session);
-    assertThat(accounts.userOf(accounts.refresh.refresh(other.refreshToken()))).isEqualTo(ada.id());
+    assertThat(
+            accounts.userOf(
+                accounts.refresh.refresh(new RefreshSessionUseCase.Command(other.refreshToken()))))
+        .isEqualTo(ada.id());
   }
 
   @Test
   void ends_the_chain_from_a_token_already_used_up() {
     TokenPair first = signIn();
-    TokenPair latest = accounts.refresh.refresh(first.refreshToken());
+    TokenPair latest =
+        accounts.refresh.refresh(new RefreshSessionUseCase.Command(first.refreshToken()));
 
-    accounts.signOut.signOut(first.refreshToken());
+    accounts.signOut.signOut(new SignOutUseCase.Command(first.refreshToken()));
 
     assertEnded(latest);
   }
@@ -63,9 +69,10 @@ class SignOutServiceTest {
   @Test
   void is_harmless_twice() {
     TokenPair session = signIn();
-    accounts.signOut.signOut(session.refreshToken());
+    accounts.signOut.signOut(new SignOutUseCase.Command(session.refreshToken()));
 
-    assertThatCode(() -> accounts.signOut.signOut(session.refreshToken()))
+    assertThatCode(
+            () -> accounts.signOut.signOut(new SignOutUseCase.Command(session.refreshToken())))
         .doesNotThrowAnyException();
     assertEnded(session);
   }
@@ -76,8 +83,12 @@ class SignOutServiceTest {
   void ignores_a_token_it_never_issued(String token) {
     TokenPair session = signIn();
 
-    assertThatCode(() -> accounts.signOut.signOut(token)).doesNotThrowAnyException();
-    assertThat(accounts.userOf(accounts.refresh.refresh(session.refreshToken())))
+    assertThatCode(() -> accounts.signOut.signOut(new SignOutUseCase.Command(token)))
+        .doesNotThrowAnyException();
+    assertThat(
+            accounts.userOf(
+                accounts.refresh.refresh(
+                    new RefreshSessionUseCase.Command(session.refreshToken()))))
         .isEqualTo(ada.id());
   }
 }

@@ -105,7 +105,7 @@ class UserAdministrationTest {
     String denied = Caller.INSUFFICIENT_PERMISSIONS;
 
     assertRefused(() -> create(caller, "x@example.com", "viewer"), Kind.FORBIDDEN, denied);
-    assertRefused(() -> list.list(caller), Kind.FORBIDDEN, denied);
+    assertRefused(() -> list.list(new ListUsersUseCase.Query(caller)), Kind.FORBIDDEN, denied);
     assertRefused(
         () -> update.update(command(caller, member, "admin", null)), Kind.FORBIDDEN, denied);
     assertThat(accounts.users.findByEmail(new Email("x@example.com"))).isEmpty();
@@ -136,10 +136,10 @@ class UserAdministrationTest {
       })
   void refuses_invalid_input_and_stores_nothing(
       String why, String email, String password, String role) {
-    int before = list.list(admin).size();
+    int before = list.list(new ListUsersUseCase.Query(admin)).size();
 
     assertRefused(() -> create.create(newUser(admin, email, password, role)), Kind.INVALID);
-    assertThat(list.list(admin)).hasSize(before);
+    assertThat(list.list(new ListUsersUseCase.Query(admin))).hasSize(before);
   }
 
   @Test
@@ -151,7 +151,7 @@ class UserAdministrationTest {
     accounts.user(ACME_OPS, "ops@example.com", Role.ADMIN);
     accounts.user(GLOBEX_SALES, "globex@example.com", Role.ADMIN);
 
-    List<User> users = list.list(admin);
+    List<User> users = list.list(new ListUsersUseCase.Query(admin));
 
     assertThat(users).containsExactly(adminUser, first, second);
   }
@@ -266,7 +266,10 @@ class UserAdministrationTest {
         () -> create(otherWithItsOldToken, "new-admin@example.com", "admin"),
         Kind.UNAUTHENTICATED,
         noAccount);
-    assertRefused(() -> list.list(otherWithItsOldToken), Kind.UNAUTHENTICATED, noAccount);
+    assertRefused(
+        () -> list.list(new ListUsersUseCase.Query(otherWithItsOldToken)),
+        Kind.UNAUTHENTICATED,
+        noAccount);
     assertThat(accounts.users.find(ACME_SALES, other.id()).orElseThrow().disabled()).isTrue();
     assertThat(accounts.users.findByEmail(new Email("new-admin@example.com"))).isEmpty();
   }
@@ -296,7 +299,7 @@ class UserAdministrationTest {
     Caller elsewhere = new Caller(adminUser.id().toString(), ACME_OPS, Role.ADMIN);
 
     for (Caller caller : List.of(minted, elsewhere)) {
-      assertRefused(() -> list.list(caller), Kind.UNAUTHENTICATED);
+      assertRefused(() -> list.list(new ListUsersUseCase.Query(caller)), Kind.UNAUTHENTICATED);
       assertRefused(() -> create(caller, "x@example.com", "viewer"), Kind.UNAUTHENTICATED);
     }
     assertThat(accounts.users.findByEmail(new Email("x@example.com"))).isEmpty();

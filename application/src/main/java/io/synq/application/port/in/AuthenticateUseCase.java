@@ -15,8 +15,8 @@ public interface AuthenticateUseCase {
    *     or non-string claim, and {@code FORBIDDEN} "Insufficient permissions" for a role the
    *     service does not know; its {@code reason()} says why, for counting
    */
-  default Caller authenticate(String bearerToken) {
-    return identify(bearerToken).caller();
+  default Caller authenticate(Query query) {
+    return identify(query).caller();
   }
 
   /**
@@ -24,5 +24,11 @@ public interface AuthenticateUseCase {
    *
    * @throws io.synq.application.port.out.TokenRejectedException as {@link #authenticate} does
    */
-  Identity identify(String bearerToken);
+  Identity identify(Query query);
+
+  /**
+   * @param bearerToken the token as the request carried it, not yet trusted; null or blank when the
+   *     request had none, which is refused like any other invalid token
+   */
+  record Query(String bearerToken) {}
 }

@@ -1,5 +1,7 @@
 package io.synq.application.port.in;
 
+import static java.util.Objects.requireNonNull;
+
 import io.synq.domain.access.Caller;
 
 /**
@@ -17,5 +19,11 @@ public interface CurrentAccountUseCase {
    * @throws io.synq.domain.DomainException {@code UNAUTHENTICATED} when the subject names no user
    *     of that organization or the user is disabled
    */
-  Caller current(Caller caller);
+  Caller current(Query query);
+
+  record Query(Caller caller) {
+    public Query {
+      requireNonNull(caller, "caller");
+    }
+  }
 }

@@ -1,5 +1,7 @@
 package io.synq.application.port.in;
 
+import static java.util.Objects.requireNonNull;
+
 import io.synq.domain.access.Caller;
 import io.synq.domain.account.User;
 import java.util.List;
@@ -8,5 +10,11 @@ import java.util.List;
 public interface ListUsersUseCase {
   int MAX_USERS = 1000;
 
-  List<User> list(Caller caller);
+  List<User> list(Query query);
+
+  record Query(Caller caller) {
+    public Query {
+      requireNonNull(caller, "caller");
+    }
+  }
 }

@@ -9,5 +9,10 @@ public interface RefreshSessionUseCase {
    *     or already used token (a replay, which also revokes the whole chain) and for a disabled
    *     user
    */
-  TokenPair refresh(String refreshToken);
+  TokenPair refresh(Command command);
+
+  /**
+   * @param refreshToken as the client sent it, not yet trusted; null when it sent none
+   */
+  record Command(String refreshToken) {}
 }

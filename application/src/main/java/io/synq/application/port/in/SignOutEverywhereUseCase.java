@@ -1,5 +1,7 @@
 package io.synq.application.port.in;
 
+import static java.util.Objects.requireNonNull;
+
 import io.synq.domain.access.Caller;
 
 /** Ends every session of the caller's own account. */
@@ -11,5 +13,11 @@ public interface SignOutEverywhereUseCase {
    * @throws io.synq.domain.DomainException {@code UNAUTHENTICATED} when the caller has no enabled
    *     account (a token minted by the {@code token} command, say)
    */
-  void signOutEverywhere(Caller caller);
+  void signOutEverywhere(Command command);
+
+  record Command(Caller caller) {
+    public Command {
+      requireNonNull(caller, "caller");
+    }
+  }
 }
