@@ -1,6 +1,8 @@
 package io.synq.bootstrap;
 
 import io.synq.adapter.auth.CachingTokenGenerations;
+import io.synq.adapter.auth.ClockSkew;
+import io.synq.adapter.auth.ExternalIssuer;
 import io.synq.adapter.auth.TokenCacheSize;
 import io.synq.adapter.persistence.Database;
 import java.net.URI;
@@ -8,6 +10,7 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The server's configuration, read once at start-up from environment variables (or system
@@ -107,7 +110,7 @@ public record Config(
     URI publicUrl =
         settings
             .get("SYNQ_PUBLIC_URL")
-            .map(v -> httpUrl("SYNQ_PUBLIC_URL", stripTrailingSlash(v)))
+            .map(v -> httpUrl("SYNQ_PUBLIC_URL", stripTrailingSlash(v), Config::isHttpUrl))
             .orElse(URI.create("http://localhost:" + port));
 
     DatabaseConfig database =
@@ -123,13 +126,15 @@ public record Config(
                     user ->
                         new Database.Login(
                             user, settings.get("SYNQ_DB_MIGRATION_PASSWORD").orElse(""))));
-    if (!database.url().startsWith("jdbc:")) {
+    if (!Database.supports(database.url())) {
       throw new ConfigurationException(
-          "SYNQ_DB_URL must be a JDBC URL (jdbc:h2:... or jdbc:postgresql:...)");
+          "SYNQ_DB_URL must be an H2 or PostgreSQL JDBC URL (jdbc:h2:... or jdbc:postgresql:...)");
     }
 
     Optional<URI> jwks =
-        settings.get("SYNQ_AUTH_JWKS_URI").map(v -> httpUrl("SYNQ_AUTH_JWKS_URI", v));
+        settings
+            .get("SYNQ_AUTH_JWKS_URI")
+            .map(v -> httpUrl("SYNQ_AUTH_JWKS_URI", v, ExternalIssuer::isJwksUri));
     Optional<String> issuer = settings.get("SYNQ_AUTH_ISSUER");
     Optional<String> audience = settings.get("SYNQ_AUTH_AUDIENCE");
     if (jwks.isPresent() && issuer.isEmpty()) {
@@ -145,7 +150,9 @@ public record Config(
             jwks,
             issuer.orElse(publicUrl.toString()),
             audience.orElse(DEFAULT_AUDIENCE),
-            Duration.ofSeconds(settings.integer("SYNQ_AUTH_CLOCK_SKEW_SECONDS", 30, 0, 300)),
+            Duration.ofSeconds(
+                settings.integer(
+                    "SYNQ_AUTH_CLOCK_SKEW_SECONDS", 30, 0, (int) ClockSkew.MAX.toSeconds())),
             KeyEncryptionSetting.from(settings),
             new TokenCacheSize(
                 settings.integer(
@@ -221,11 +228,10 @@ public record Config(
     }
   }
 
-  private static URI httpUrl(String variable, String value) {
+  private static URI httpUrl(String variable, String value, Predicate<URI> accepted) {
     try {
       URI uri = new URI(value);
-      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
-          && uri.getHost() != null) {
+      if (accepted.test(uri)) {
         return uri;
       }
     } catch (URISyntaxException e) {
@@ -233,6 +239,11 @@ public record Config(
     }
     throw new ConfigurationException(
         variable + " must be an absolute http or https URL, got '" + value + "'");
+  }
+
+  private static boolean isHttpUrl(URI uri) {
+    return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+        && uri.getHost() != null;
   }
 
   private static String stripTrailingSlash(String value) {

@@ -20,6 +20,12 @@ public final class ExternalIssuer {
   private ExternalIssuer() {}
 
   /** As {@link #verifier(URI, String, String, Duration, Clock, KeyRefreshPolicy)}, by default. */
+  /** Whether a key set can be fetched from this URI: an absolute http or https URL. */
+  public static boolean isJwksUri(URI uri) {
+    return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+        && uri.getHost() != null;
+  }
+
   public static ExternalTokenVerifier verifier(
       URI jwksUri, String issuer, String audience, Duration clockSkew, Clock clock) {
     return verifier(jwksUri, issuer, audience, clockSkew, clock, KeyRefreshPolicy.DEFAULT);
@@ -56,9 +62,8 @@ public final class ExternalIssuer {
       KeyRefreshPolicy refresh,
       TokenCacheSize tokenCache) {
     requireNonNull(jwksUri, "jwksUri");
-    if (!"https".equalsIgnoreCase(jwksUri.getScheme())
-        && !"http".equalsIgnoreCase(jwksUri.getScheme())) {
-      throw new IllegalArgumentException("jwksUri must be an http or https URL");
+    if (!isJwksUri(jwksUri)) {
+      throw new IllegalArgumentException("jwksUri must be an absolute http or https URL");
     }
     return verifier(
         new JwksLoader(jwksUri), issuer, audience, clockSkew, clock, refresh, tokenCache);

@@ -1,5 +1,6 @@
 package io.synq.adapter.auth;
 
+import static io.synq.adapter.auth.Arguments.requireNonBlank;
 import static java.util.Objects.requireNonNull;
 
 import io.synq.application.port.out.TokenRejectedException;
@@ -51,11 +52,7 @@ final class Jose4jTokenVerifier implements TokenVerifier, FullVerifier {
     this.keyResolver = (jws, nesting) -> resolve(keys, jws.getKeyIdHeaderValue());
     this.issuer = requireNonBlank(issuer, "issuer");
     this.audience = requireNonBlank(audience, "audience");
-    requireNonNull(clockSkew, "clockSkew");
-    if (clockSkew.isNegative() || clockSkew.compareTo(MaxLifetimeValidator.MAX_LIFETIME) > 0) {
-      throw new IllegalArgumentException("clockSkew must be between 0 and 3600 seconds");
-    }
-    this.clockSkewSeconds = (int) clockSkew.toSeconds();
+    this.clockSkewSeconds = (int) ClockSkew.require(clockSkew).toSeconds();
     this.clock = requireNonNull(clock, "clock");
   }
 
@@ -150,13 +147,5 @@ final class Jose4jTokenVerifier implements TokenVerifier, FullVerifier {
       throw TokenRejectedException.unauthenticated(TokenRejection.CLAIMS, "blank subject");
     }
     return new VerifiedToken(subject, claims.getClaimsMap());
-  }
-
-  private static String requireNonBlank(String value, String name) {
-    requireNonNull(value, name);
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(name + " must not be blank");
-    }
-    return value;
   }
 }

@@ -36,8 +36,8 @@ final class SigningKeyMaterial {
   /**
    * The stored key pair, with the stored key id.
    *
-   * @throws IllegalStateException when the material is not an RSA private JWK of at least 2048
-   *     bits; the message names the key id only, never the material
+   * @throws IllegalStateException when the material is not an RSA private JWK of at least {@link
+   *     VerificationKey#MIN_RSA_BITS} bits; the message names the key id only, never the material
    */
   static RsaJsonWebKey parse(StoredSigningKey stored) {
     RsaJsonWebKey jwk = parseJwk(stored);
@@ -45,7 +45,11 @@ final class SigningKeyMaterial {
         || jwk.getPrivateKey() == null
         || !VerificationKey.isStrongEnough(jwk.getRsaPublicKey())) {
       throw new IllegalStateException(
-          "stored signing key " + stored.keyId() + " is not an RSA private JWK of 2048+ bits");
+          "stored signing key "
+              + stored.keyId()
+              + " is not an RSA private JWK of "
+              + VerificationKey.MIN_RSA_BITS
+              + "+ bits");
     }
     jwk.setKeyId(stored.keyId());
     return jwk;

@@ -191,6 +191,11 @@ public final class Database implements AutoCloseable {
     return !url.isH2();
   }
 
+  /** Whether {@link #open} takes this URL: an H2 or a PostgreSQL JDBC URL. */
+  public static boolean supports(String url) {
+    return JdbcUrl.isSupported(url);
+  }
+
   /**
    * Whether the failure means the database is not answering, so that the same request may succeed
    * once it is back: no connection within the pool's timeout, or a connection that broke (SQLState

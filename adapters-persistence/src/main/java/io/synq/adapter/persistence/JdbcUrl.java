@@ -20,7 +20,7 @@ record JdbcUrl(String value) {
 
   JdbcUrl {
     requireNonNull(value, "database URL");
-    if (!value.startsWith(H2) && !value.startsWith(POSTGRESQL)) {
+    if (!isSupported(value)) {
       throw new IllegalArgumentException(
           "Unsupported database URL "
               + scheme(value)
@@ -30,6 +30,10 @@ record JdbcUrl(String value) {
               + POSTGRESQL
               + " URLs are supported");
     }
+  }
+
+  static boolean isSupported(String value) {
+    return value.startsWith(H2) || value.startsWith(POSTGRESQL);
   }
 
   boolean isH2() {

@@ -102,7 +102,8 @@ public final class JdbiProductRepository implements ProductRepository {
             jdbi,
             scope,
             handle -> {
-              var query = bindScope(handle.createQuery(sql), scope).bind("rows", limit + 1L);
+              var query =
+                  ScopeBinding.bind(handle.createQuery(sql), scope).bind("rows", limit + 1L);
               after.ifPresent(id -> query.bind("after", id.value()));
               return query.map(JdbiProductRepository::toProduct).list();
             });
@@ -176,14 +177,8 @@ public final class JdbiProductRepository implements ProductRepository {
         .bind("version", product.version());
   }
 
-  private static <S extends SqlStatement<S>> S bindScope(S statement, OrgScope scope) {
-    return statement
-        .bind("tenant", scope.tenant().value())
-        .bind("org", scope.organization().value());
-  }
-
   private static <S extends SqlStatement<S>> S bindKey(S statement, OrgScope scope, ProductId id) {
-    return bindScope(statement, scope).bind("id", id.value());
+    return ScopeBinding.bind(statement, scope).bind("id", id.value());
   }
 
   private static Product toProduct(ResultSet row, StatementContext context) throws SQLException {

@@ -105,13 +105,10 @@ public final class JdbiRefreshTokenStore implements RefreshTokenStore {
   }
 
   private static void insert(Handle handle, StoredRefreshToken token) {
-    handle
-        .createUpdate(INSERT)
+    ScopeBinding.bind(handle.createUpdate(INSERT), token.scope())
         .bind("hash", token.tokenHash())
         .bind("family", token.familyId())
         .bind("user", token.userId().value())
-        .bind("tenant", token.scope().tenant().value())
-        .bind("org", token.scope().organization().value())
         .bind("issuedAt", toColumn(token.issuedAt()))
         .bind("expiresAt", toColumn(token.expiresAt()))
         .execute();

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
@@ -90,7 +89,7 @@ public final class JdbiUserRepository implements UserRepository {
         jdbi,
         scope,
         handle ->
-            bindScope(handle.createQuery(FIND), scope)
+            ScopeBinding.bind(handle.createQuery(FIND), scope)
                 .bind("id", id.value())
                 .map(JdbiUserRepository::toUser)
                 .findOne());
@@ -102,7 +101,7 @@ public final class JdbiUserRepository implements UserRepository {
         jdbi,
         scope,
         handle ->
-            bindScope(handle.createQuery(LIST), scope)
+            ScopeBinding.bind(handle.createQuery(LIST), scope)
                 .bind("rows", limit)
                 .map(JdbiUserRepository::toUser)
                 .list());
@@ -115,7 +114,7 @@ public final class JdbiUserRepository implements UserRepository {
           jdbi,
           user.scope(),
           handle ->
-              bindScope(handle.createUpdate(INSERT), user.scope())
+              ScopeBinding.bind(handle.createUpdate(INSERT), user.scope())
                   .bind("id", user.id().value())
                   .bind("email", user.email().value())
                   .bind("role", user.role().claimValue())
@@ -144,7 +143,7 @@ public final class JdbiUserRepository implements UserRepository {
             jdbi,
             user.scope(),
             handle ->
-                bindScope(handle.createUpdate(UPDATE), user.scope())
+                ScopeBinding.bind(handle.createUpdate(UPDATE), user.scope())
                     .bind("id", user.id().value())
                     .bind("role", user.role().claimValue())
                     .bind("disabled", user.disabled())
@@ -165,12 +164,6 @@ public final class JdbiUserRepository implements UserRepository {
             Map.of(RowScope.ANY_ACCOUNT, RowScope.ON),
             handle -> handle.createQuery(ANY).mapTo(Integer.class).findOne())
         .isPresent();
-  }
-
-  private static <S extends SqlStatement<S>> S bindScope(S statement, OrgScope scope) {
-    return statement
-        .bind("tenant", scope.tenant().value())
-        .bind("org", scope.organization().value());
   }
 
   private static User toUser(ResultSet row, StatementContext context) throws SQLException {
