@@ -11,11 +11,9 @@ import io.synq.adapter.auth.EmbeddedIssuer;
 import io.synq.adapter.auth.ExternalIssuer;
 import io.synq.adapter.auth.ExternalTokenVerifier;
 import io.synq.adapter.auth.KeyRefreshPolicy;
-import io.synq.adapter.auth.SigningKeyDecryptionException;
 import io.synq.adapter.persistence.Database;
 import io.synq.adapter.persistence.JdbiProductRepository;
 import io.synq.adapter.persistence.JdbiRefreshTokenStore;
-import io.synq.adapter.persistence.JdbiSigningKeyStore;
 import io.synq.adapter.persistence.JdbiUserRepository;
 import io.synq.adapter.persistence.PostgresAttemptCounter;
 import io.synq.adapter.rest.Health;
@@ -37,16 +35,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
-/** The composition root: which adapter serves which port, built with plain constructors. */
+/**
+ * The composition root: which adapter serves which port, built with plain constructors over the
+ * {@link Adapters} it opened, and the few operations the CLI's commands run on the result.
+ */
 public final class Wiring implements AutoCloseable {
-  /** How long an expired refresh token is kept, for a look at what happened to a session. */
-  private static final Duration EXPIRED_REFRESH_TOKENS_KEPT = Duration.ofDays(1);
-
   /** Sign-in windows kept in memory, in each of the counting and the throttled pools. */
   private static final long LOGIN_WINDOWS_KEPT = 100_000;
 
   private final Config config;
   private final Clock clock;
+  private final Adapters adapters;
   private final Database database;
   private final Optional<EmbeddedIssuer> embeddedIssuer;
   private final UserRepository users;
@@ -68,17 +67,17 @@ public final class Wiring implements AutoCloseable {
   private Wiring(
       Config config,
       Clock clock,
-      Database database,
+      Adapters adapters,
       MeterRegistry meters,
       BooleanSupplier accepting) {
     this.config = config;
     this.clock = clock;
-    this.database = database;
+    this.adapters = adapters;
+    this.database = adapters.database();
+    this.embeddedIssuer = adapters.embeddedIssuer();
+    this.users = new JdbiUserRepository(database.jdbi());
     this.meters = meters;
     this.accepting = accepting;
-    this.embeddedIssuer =
-        config.auth().embedded() ? Optional.of(openEmbeddedIssuer()) : Optional.empty();
-    this.users = new JdbiUserRepository(database.jdbi());
   }
 
   /** As {@link #open(Config, Clock, MeterRegistry, BooleanSupplier)}, keeping no metrics. */
@@ -94,15 +93,7 @@ public final class Wiring implements AutoCloseable {
    */
   public static Wiring open(
       Config config, Clock clock, MeterRegistry meters, BooleanSupplier accepting) {
-    Config.DatabaseConfig db = config.database();
-    Database database = Database.open(db.url(), db.login(), db.migrator(), db.poolSize());
-    try {
-      database.measureWith(meters);
-      return new Wiring(config, clock, database, meters, accepting);
-    } catch (RuntimeException e) {
-      database.close();
-      throw e;
-    }
+    return new Wiring(config, clock, Adapters.open(config, clock, meters), meters, accepting);
   }
 
   public Application restApplication() {
@@ -156,28 +147,9 @@ public final class Wiring implements AutoCloseable {
         : new CaffeineAttemptCounter(LOGIN_WINDOWS_KEPT, clock);
   }
 
-  /**
-   * What the server deletes periodically: refresh tokens a day past their expiry, ended sign-in
-   * windows (on PostgreSQL; H2's are in memory and forget themselves) and retired signing keys.
-   */
+  /** What the server deletes periodically; see {@link Adapters#housekeepingTasks()}. */
   List<Housekeeping.Task> housekeepingTasks() {
-    List<Housekeeping.Task> tasks = new ArrayList<>();
-    embeddedIssuer.ifPresent(
-        issuer -> {
-          JdbiRefreshTokenStore refreshTokens = new JdbiRefreshTokenStore(database.jdbi());
-          tasks.add(
-              new Housekeeping.Task(
-                  "expired refresh tokens",
-                  () ->
-                      refreshTokens.deleteExpiredBefore(
-                          clock.instant().minus(EXPIRED_REFRESH_TOKENS_KEPT))));
-          tasks.add(new Housekeeping.Task("retired signing keys", issuer::deleteRetiredKeys));
-          if (database.isPostgres()) {
-            PostgresAttemptCounter attempts = new PostgresAttemptCounter(database.jdbi(), clock);
-            tasks.add(new Housekeeping.Task("ended sign-in windows", attempts::deleteEnded));
-          }
-        });
-    return tasks;
+    return adapters.housekeepingTasks();
   }
 
   /** Starts deleting what no longer counts, until {@link #close}: for the server only. */
@@ -189,13 +161,13 @@ public final class Wiring implements AutoCloseable {
 
   /** For the {@code admin create} command. */
   public ProvisionAdminUseCase provisionAdmin() {
-    requireEmbeddedIssuer("accounts");
+    adapters.requireEmbeddedIssuer("accounts");
     return core().provisionAdmin();
   }
 
   /** For the {@code keys rotate} command: the new signing key's id. */
   public String rotateSigningKey() {
-    return requireEmbeddedIssuer("signing keys").rotate();
+    return adapters.requireEmbeddedIssuer("signing keys").rotate();
   }
 
   /** Whether this server issues tokens but nobody can sign in yet. */
@@ -209,13 +181,6 @@ public final class Wiring implements AutoCloseable {
       return Optional.empty();
     }
     return Optional.of(DemoData.seed(provisionAdmin(), core().createProduct()));
-  }
-
-  private EmbeddedIssuer requireEmbeddedIssuer(String what) {
-    return embeddedIssuer.orElseThrow(
-        () ->
-            new ConfigurationException(
-                "SYNQ_AUTH_JWKS_URI is set: " + what + " belong to the external issuer"));
   }
 
   /** The embedded issuer, for minting tokens; empty when tokens come from an external issuer. */
@@ -270,20 +235,6 @@ public final class Wiring implements AutoCloseable {
         auth.tokenCache());
   }
 
-  private EmbeddedIssuer openEmbeddedIssuer() {
-    Optional<KeyEncryptionSetting> keyEncryption = config.auth().keyEncryption();
-    try {
-      return EmbeddedIssuer.open(
-          new JdbiSigningKeyStore(database.jdbi()),
-          keyEncryption.map(KeyEncryptionSetting::key),
-          config.auth().issuer(),
-          config.auth().audience(),
-          clock);
-    } catch (SigningKeyDecryptionException e) {
-      throw new ConfigurationException(KeyEncryptionSetting.doesNotDecrypt(keyEncryption));
-    }
-  }
-
   private WellKnownDocuments wellKnownDocuments(EmbeddedIssuer issuer) {
     String jwksUri = config.publicUrl() + "/.well-known/jwks.json";
     String discovery = issuer.openIdConfigurationJson(jwksUri);
@@ -310,6 +261,6 @@ public final class Wiring implements AutoCloseable {
     if (housekeeping != null) {
       housekeeping.close();
     }
-    database.close();
+    adapters.close();
   }
 }
