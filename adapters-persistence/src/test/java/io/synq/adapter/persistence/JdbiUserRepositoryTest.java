@@ -13,19 +13,24 @@ import io.synq.domain.tenancy.TenantId;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The repository contract, plus what the schema must hold and what errors must not reveal. */
-abstract class JdbiUserRepositoryContract extends UserRepositoryContract {
+@ParameterizedClass(name = "on {0}")
+@MethodSource(TestDatabase.EACH)
+class JdbiUserRepositoryTest extends UserRepositoryContract {
   private static final Instant NOW = Instant.parse("2026-03-04T05:06:07.000001Z");
 
   /** Outside the Basic Multilingual Plane: one code point, two UTF-16 units, four UTF-8 bytes. */
   private static final String WIDE = "😀";
 
-  protected abstract DatabaseExtension database();
+  @Parameter OpenDatabase database;
 
   @Override
   protected UserRepository repository() {
-    return new JdbiUserRepository(database().jdbi());
+    return new JdbiUserRepository(database.jdbi());
   }
 
   @Test
@@ -67,5 +72,12 @@ abstract class JdbiUserRepositoryContract extends UserRepositoryContract {
                 assertThat(String.valueOf(t.getMessage())).doesNotContain(secret);
               }
             });
+  }
+
+  @Test
+  void knows_that_no_user_exists_on_a_fresh_database() {
+    try (Database fresh = database.kind().newTarget().open()) {
+      assertThat(new JdbiUserRepository(fresh.jdbi()).any()).isFalse();
+    }
   }
 }

@@ -16,19 +16,24 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The repository contract, plus what the schema must hold: the domain's extremes. */
-abstract class JdbiProductRepositoryContract extends ProductRepositoryContract {
+@ParameterizedClass(name = "on {0}")
+@MethodSource(TestDatabase.EACH)
+class JdbiProductRepositoryTest extends ProductRepositoryContract {
   private static final Instant NOW = Instant.parse("2026-03-04T05:06:07.000001Z");
 
   /** Outside the Basic Multilingual Plane: one code point, two UTF-16 units, four UTF-8 bytes. */
   private static final String WIDE = "😀";
 
-  protected abstract DatabaseExtension database();
+  @Parameter OpenDatabase database;
 
   @Override
   protected ProductRepository repository() {
-    return new JdbiProductRepository(database().jdbi());
+    return new JdbiProductRepository(database.jdbi());
   }
 
   @Test

@@ -10,22 +10,27 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What the {@link JdbiSigningKeyStore} must do on each database. Every test names its keys with a
  * prefix of its own and looks only at those, so a shared database needs no cleanup.
  */
-abstract class SigningKeyStoreContract {
+@ParameterizedClass(name = "on {0}")
+@MethodSource(TestDatabase.EACH)
+class JdbiSigningKeyStoreTest {
   private static final Instant T0 = Instant.parse("2026-01-02T03:04:05.123456Z");
 
-  protected abstract DatabaseExtension database();
+  @Parameter OpenDatabase database;
 
   private SigningKeyStore store;
   private String prefix;
 
   @BeforeEach
   void store() {
-    store = new JdbiSigningKeyStore(database().jdbi());
+    store = new JdbiSigningKeyStore(database.jdbi());
     prefix = UUID.randomUUID() + "-";
   }
 
