@@ -153,6 +153,19 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("org.glassfish.grizzly..", "org.glassfish.jersey..");
 
+  /** Embedders and the bootstrap see the adapter's front, not its feature packages. */
+  @ArchTest
+  static final ArchRule the_rest_adapters_feature_packages_are_its_own =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(REST)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "io.synq.adapter.rest.http..",
+              "io.synq.adapter.rest.product..",
+              "io.synq.adapter.rest.account..");
+
   /** Guards against rules that pass vacuously because a package name is misspelled or empty. */
   @ArchTest
   static void every_named_package_has_classes(JavaClasses synq) {
@@ -167,6 +180,9 @@ class ArchitectureTest {
             "io.synq.application.service",
             FRONT_DOOR,
             "io.synq.adapter.rest",
+            "io.synq.adapter.rest.http",
+            "io.synq.adapter.rest.product",
+            "io.synq.adapter.rest.account",
             "io.synq.adapter.auth",
             "io.synq.adapter.persistence",
             "io.synq.dashboard",

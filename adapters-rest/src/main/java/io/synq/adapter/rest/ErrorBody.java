@@ -41,7 +41,7 @@ public record ErrorBody(String error) {
     return of(status, detail);
   }
 
-  static ErrorBody of(StatusType status, String detail) {
+  public static ErrorBody of(StatusType status, String detail) {
     return new ErrorBody(reasonPhrase(status) + ": " + detail);
   }
 

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 public final class HealthResource {
   private final Health health;
 
-  HealthResource(Health health) {
+  public HealthResource(Health health) {
     this.health = requireNonNull(health, "health");
   }
 

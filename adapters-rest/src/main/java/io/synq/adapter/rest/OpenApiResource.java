@@ -19,7 +19,7 @@ public final class OpenApiResource {
 
   private final byte[] document;
 
-  OpenApiResource() {
+  public OpenApiResource() {
     this.document = load();
   }
 

@@ -2,6 +2,7 @@ package io.synq.adapter.rest;
 
 import static java.util.Objects.requireNonNull;
 
+import io.synq.adapter.rest.http.SynqComponents;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 

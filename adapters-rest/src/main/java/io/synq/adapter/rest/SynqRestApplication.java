@@ -1,5 +1,6 @@
 package io.synq.adapter.rest;
 
+import io.synq.adapter.rest.http.SynqComponents;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
 import java.util.Set;

@@ -18,7 +18,7 @@ import java.util.Optional;
 public final class WellKnownResource {
   private final Optional<WellKnownDocuments> documents;
 
-  WellKnownResource(Optional<WellKnownDocuments> documents) {
+  public WellKnownResource(Optional<WellKnownDocuments> documents) {
     this.documents = requireNonNull(documents, "documents");
   }
 

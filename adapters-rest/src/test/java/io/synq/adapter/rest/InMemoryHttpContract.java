@@ -3,6 +3,7 @@ package io.synq.adapter.rest;
 import static io.synq.adapter.rest.RawHttp.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.synq.adapter.rest.http.ApiMetrics;
 import io.synq.application.testing.InMemoryTokenVerifier;
 import java.net.URI;
 import java.net.http.HttpRequest;
