@@ -19,13 +19,13 @@ import java.time.Duration;
 public final class ExternalIssuer {
   private ExternalIssuer() {}
 
-  /** As {@link #verifier(URI, String, String, Duration, Clock, KeyRefreshPolicy)}, by default. */
   /** Whether a key set can be fetched from this URI: an absolute http or https URL. */
   public static boolean isJwksUri(URI uri) {
     return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
         && uri.getHost() != null;
   }
 
+  /** As {@link #verifier(URI, String, String, Duration, Clock, KeyRefreshPolicy)}, by default. */
   public static ExternalTokenVerifier verifier(
       URI jwksUri, String issuer, String audience, Duration clockSkew, Clock clock) {
     return verifier(jwksUri, issuer, audience, clockSkew, clock, KeyRefreshPolicy.DEFAULT);
