@@ -4,11 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import io.synq.application.port.in.DeleteProductUseCase;
 import io.synq.application.port.in.Operation;
+import io.synq.application.port.in.VersionCondition;
 import io.synq.application.port.out.ProductRepository;
 import io.synq.domain.access.Caller;
 import io.synq.domain.product.Product;
 import io.synq.domain.product.ProductId;
-import java.util.OptionalLong;
 
 public final class DeleteProductService implements DeleteProductUseCase {
   private static final int MAX_ATTEMPTS = 3;
@@ -23,12 +23,12 @@ public final class DeleteProductService implements DeleteProductUseCase {
   public void delete(Command command) {
     Caller caller = command.caller();
     ProductId id = command.id();
-    OptionalLong expectedVersion = command.expectedVersion();
+    VersionCondition condition = command.condition();
     caller.require(Operation.DELETE_PRODUCT.permission());
     for (int attempt = 1; ; attempt++) {
       Product current =
           products.find(caller.scope(), id).orElseThrow(() -> ProductErrors.notFound(id));
-      if (expectedVersion.isPresent() && expectedVersion.getAsLong() != current.version()) {
+      if (!condition.admits(current.version())) {
         throw ProductErrors.stale(id);
       }
       if (products.delete(caller.scope(), id, current.version())) {
@@ -36,7 +36,7 @@ public final class DeleteProductService implements DeleteProductUseCase {
       }
       // Changed since we read it. A conditional delete must not go ahead; an unconditional one
       // looks again, a few times, so that a busy product can still be deleted.
-      if (expectedVersion.isPresent() || attempt == MAX_ATTEMPTS) {
+      if (condition != VersionCondition.ANY || attempt == MAX_ATTEMPTS) {
         throw ProductErrors.stale(id);
       }
     }

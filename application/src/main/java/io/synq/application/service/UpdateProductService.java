@@ -24,8 +24,7 @@ public final class UpdateProductService implements UpdateProductUseCase {
         products
             .find(command.caller().scope(), command.id())
             .orElseThrow(() -> ProductErrors.notFound(command.id()));
-    if (command.expectedVersion().isPresent()
-        && command.expectedVersion().getAsLong() != current.version()) {
+    if (!command.condition().admits(current.version())) {
       throw ProductErrors.stale(command.id());
     }
     Product replaced = current.replace(command.details(), clock.instant());

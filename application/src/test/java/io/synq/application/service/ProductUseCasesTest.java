@@ -12,6 +12,7 @@ import io.synq.application.port.in.ListProductsUseCase;
 import io.synq.application.port.in.ListProductsUseCase.ProductPage;
 import io.synq.application.port.in.ProductCursor;
 import io.synq.application.port.in.UpdateProductUseCase;
+import io.synq.application.port.in.VersionCondition;
 import io.synq.application.port.out.Page;
 import io.synq.application.port.out.ProductRepository;
 import io.synq.application.testing.InMemoryProductRepository;
@@ -29,7 +30,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -73,12 +73,12 @@ class ProductUseCasesTest {
       assertKind(
           () -> get.get(new GetProductUseCase.Query(outsider, product.id())), Kind.NOT_FOUND);
       assertKind(
-          () -> update.update(command(outsider, product.id(), "x", OptionalLong.empty())),
+          () -> update.update(command(outsider, product.id(), "x", VersionCondition.ANY)),
           Kind.NOT_FOUND);
       assertKind(
           () ->
               delete.delete(
-                  new DeleteProductUseCase.Command(outsider, product.id(), OptionalLong.empty())),
+                  new DeleteProductUseCase.Command(outsider, product.id(), VersionCondition.ANY)),
           Kind.NOT_FOUND);
       assertThat(list.list(query(outsider, 10, null)).items()).isEmpty();
     }
@@ -93,16 +93,16 @@ class ProductUseCasesTest {
         () -> create.create(new CreateProductUseCase.Command(VIEWER, details("v"))),
         Kind.FORBIDDEN);
     assertKind(
-        () -> update.update(command(VIEWER, product.id(), "v", OptionalLong.empty())),
+        () -> update.update(command(VIEWER, product.id(), "v", VersionCondition.ANY)),
         Kind.FORBIDDEN);
     assertKind(
         () ->
             delete.delete(
-                new DeleteProductUseCase.Command(EDITOR, product.id(), OptionalLong.empty())),
+                new DeleteProductUseCase.Command(EDITOR, product.id(), VersionCondition.ANY)),
         Kind.FORBIDDEN);
-    assertThat(update.update(command(EDITOR, product.id(), "e", OptionalLong.empty())).version())
+    assertThat(update.update(command(EDITOR, product.id(), "e", VersionCondition.ANY)).version())
         .isEqualTo(2);
-    delete.delete(new DeleteProductUseCase.Command(ADMIN, product.id(), OptionalLong.empty()));
+    delete.delete(new DeleteProductUseCase.Command(ADMIN, product.id(), VersionCondition.ANY));
     assertKind(() -> get.get(new GetProductUseCase.Query(ADMIN, product.id())), Kind.NOT_FOUND);
   }
 
@@ -112,7 +112,7 @@ class ProductUseCasesTest {
 
     assertKind(
         () ->
-            delete.delete(new DeleteProductUseCase.Command(VIEWER, missing, OptionalLong.empty())),
+            delete.delete(new DeleteProductUseCase.Command(VIEWER, missing, VersionCondition.ANY)),
         Kind.FORBIDDEN);
   }
 
@@ -129,14 +129,17 @@ class ProductUseCasesTest {
     Product product = created(ADMIN, "v");
 
     assertKind(
-        () -> update.update(command(ADMIN, product.id(), "v2", OptionalLong.of(2))), Kind.STALE);
-    Product updated = update.update(command(ADMIN, product.id(), "v2", OptionalLong.of(1)));
+        () -> update.update(command(ADMIN, product.id(), "v2", VersionCondition.exactly(2))),
+        Kind.STALE);
+    Product updated =
+        update.update(command(ADMIN, product.id(), "v2", VersionCondition.exactly(1)));
 
     assertThat(updated.version()).isEqualTo(2);
     assertThat(get.get(new GetProductUseCase.Query(ADMIN, product.id())).sku().value())
         .isEqualTo("v2");
     assertKind(
-        () -> update.update(command(ADMIN, product.id(), "v3", OptionalLong.of(1))), Kind.STALE);
+        () -> update.update(command(ADMIN, product.id(), "v3", VersionCondition.exactly(1))),
+        Kind.STALE);
   }
 
   @Test
@@ -146,14 +149,15 @@ class ProductUseCasesTest {
     assertKind(
         () ->
             delete.delete(
-                new DeleteProductUseCase.Command(ADMIN, product.id(), OptionalLong.of(7))),
+                new DeleteProductUseCase.Command(ADMIN, product.id(), VersionCondition.exactly(7))),
         Kind.STALE);
-    delete.delete(new DeleteProductUseCase.Command(ADMIN, product.id(), OptionalLong.of(1)));
+    delete.delete(
+        new DeleteProductUseCase.Command(ADMIN, product.id(), VersionCondition.exactly(1)));
 
     assertKind(
         () ->
             delete.delete(
-                new DeleteProductUseCase.Command(ADMIN, product.id(), OptionalLong.of(1))),
+                new DeleteProductUseCase.Command(ADMIN, product.id(), VersionCondition.exactly(1))),
         Kind.NOT_FOUND);
   }
 
@@ -201,7 +205,7 @@ class ProductUseCasesTest {
     ProductRepository busy = racing(racesLeft, new AtomicInteger());
 
     new DeleteProductService(busy)
-        .delete(new DeleteProductUseCase.Command(ADMIN, product.id(), OptionalLong.empty()));
+        .delete(new DeleteProductUseCase.Command(ADMIN, product.id(), VersionCondition.ANY));
 
     assertKind(() -> get.get(new GetProductUseCase.Query(ADMIN, product.id())), Kind.NOT_FOUND);
     assertKind(
@@ -209,7 +213,8 @@ class ProductUseCasesTest {
           Product again = created(ADMIN, "busy-3");
           racesLeft.set(1);
           new DeleteProductService(busy)
-              .delete(new DeleteProductUseCase.Command(ADMIN, again.id(), OptionalLong.of(1)));
+              .delete(
+                  new DeleteProductUseCase.Command(ADMIN, again.id(), VersionCondition.exactly(1)));
         },
         Kind.STALE);
   }
@@ -224,7 +229,7 @@ class ProductUseCasesTest {
         () ->
             new DeleteProductService(contended)
                 .delete(
-                    new DeleteProductUseCase.Command(ADMIN, product.id(), OptionalLong.empty())),
+                    new DeleteProductUseCase.Command(ADMIN, product.id(), VersionCondition.ANY)),
         Kind.STALE);
     assertThat(deletes).hasValue(3);
     assertThat(get.get(new GetProductUseCase.Query(ADMIN, product.id())).version()).isEqualTo(4);
@@ -264,7 +269,7 @@ class ProductUseCasesTest {
   }
 
   private static UpdateProductUseCase.Command command(
-      Caller caller, ProductId id, String sku, OptionalLong expected) {
+      Caller caller, ProductId id, String sku, VersionCondition expected) {
     return new UpdateProductUseCase.Command(caller, id, details(sku), expected);
   }
 

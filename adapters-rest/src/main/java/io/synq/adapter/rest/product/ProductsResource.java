@@ -13,10 +13,9 @@ import io.synq.application.port.in.ListProductsUseCase;
 import io.synq.application.port.in.Operation;
 import io.synq.application.port.in.ProductCursor;
 import io.synq.application.port.in.UpdateProductUseCase;
+import io.synq.application.port.in.VersionCondition;
 import io.synq.domain.DomainException;
-import io.synq.domain.access.Caller;
 import io.synq.domain.product.Product;
-import io.synq.domain.product.ProductId;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -35,7 +34,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 /** The products of the caller's organization. Permissions are checked before a body is read. */
@@ -108,15 +106,13 @@ public final class ProductsResource {
       NewProductJson body,
       @Context Request request,
       @Context SecurityContext security) {
-    Caller caller = callerOf(security);
-    ProductId productId = PathIds.product(id);
     Product product =
         update.update(
             new UpdateProductUseCase.Command(
-                caller,
-                productId,
+                callerOf(security),
+                PathIds.product(id),
                 body.toDetails(),
-                expectedVersion(ifMatch, request, caller, productId)));
+                condition(ifMatch, request)));
     return Response.ok(ProductJson.from(product)).tag(tagOf(product)).build();
   }
 
@@ -128,35 +124,37 @@ public final class ProductsResource {
       @HeaderParam(HttpHeaders.IF_MATCH) List<String> ifMatch,
       @Context Request request,
       @Context SecurityContext security) {
-    Caller caller = callerOf(security);
-    ProductId productId = PathIds.product(id);
     delete.delete(
         new DeleteProductUseCase.Command(
-            caller, productId, expectedVersion(ifMatch, request, caller, productId)));
+            callerOf(security), PathIds.product(id), condition(ifMatch, request)));
     return Response.noContent().build();
   }
 
   /**
-   * Nothing to check without If-Match. Otherwise JAX-RS judges the header against the product's
-   * current tag, and the use case changes the product only if it is still at that version, so that
-   * a change between this read and the write is 412 too.
+   * What If-Match admits: anything without it or with {@code *}, nothing when it is malformed, and
+   * otherwise the versions JAX-RS matches against the product's tag, which the use case asks about
+   * the version it reads.
    */
-  private OptionalLong expectedVersion(
-      List<String> ifMatch, Request request, Caller caller, ProductId id) {
+  private static VersionCondition condition(List<String> ifMatch, Request request) {
     if (ifMatch == null || ifMatch.isEmpty()) {
-      return OptionalLong.empty();
+      return VersionCondition.ANY;
     }
-    Product current = get.get(new GetProductUseCase.Query(caller, id));
-    if (!IfMatchSyntax.isWellFormed(ifMatch)
-        || !IfMatchSyntax.isAny(ifMatch) && request.evaluatePreconditions(tagOf(current)) != null) {
-      throw DomainException.stale("If-Match does not match the current entity tag");
+    if (!IfMatchSyntax.isWellFormed(ifMatch)) {
+      return currentVersion -> false;
     }
-    return OptionalLong.of(current.version());
+    if (IfMatchSyntax.isAny(ifMatch)) {
+      return VersionCondition.ANY;
+    }
+    return currentVersion -> request.evaluatePreconditions(tagOf(currentVersion)) == null;
   }
 
   /** A product's version as a strong entity tag, such as {@code "3"}. */
   private static EntityTag tagOf(Product product) {
-    return new EntityTag(Long.toString(product.version()));
+    return tagOf(product.version());
+  }
+
+  private static EntityTag tagOf(long version) {
+    return new EntityTag(Long.toString(version));
   }
 
   /** Parsed here: a failed conversion of an int parameter would be a 404 in JAX-RS. */
